@@ -1,0 +1,49 @@
+import Foundation
+
+/// The tables behind `memblame series` and `memblame deploys`.
+public enum Listings {
+    /// One row per stored series.
+    public static func series(_ summaries: [MetricStore.Summary]) -> TextTable {
+        TextTable(columns: [
+            .init("Service"), .init("Metric"), .init("Stat"), .init("Unit"), .init("Period", key: "period_s", alignRight: true),
+            .init("Points", alignRight: true), .init("First", key: "first"), .init("Last", key: "last"),
+            .init("Gaps", alignRight: true), .init("Min", alignRight: true), .init("Max", alignRight: true), .init("Dimensions"),
+        ], rows: summaries.map { s in
+            [.text(s.service), .text(s.metric), .text(s.stat), .text(s.unit), .integer(s.periodSeconds.map(Int64.init)),
+             .integer(Int64(s.points)), .text(s.first.map(Timestamp.iso)), .text(s.last.map(Timestamp.iso)),
+             .integer(Int64(s.gaps)), number(s.min), number(s.max), .text(s.dimensions == "{}" ? "" : s.dimensions)]
+        })
+    }
+
+    /// One row per deploy; times in UTC, or in `timeZone` for display.
+    public static func deploys(_ deploys: [Deploy], timeZone: TimeZone? = nil) -> TextTable {
+        TextTable(columns: [
+            .init("Time", key: "time"), .init("Service"), .init("PR", key: "pr", alignRight: true), .init("SHA", key: "sha"),
+            .init("Title"), .init("Author"), .init("Source"), .init("Branch"), .init("Approximate"), .init("URL", key: "url"),
+        ], rows: deploys.map { d in
+            [.text(timeZone == nil ? Timestamp.iso(d.ts) : Timestamp.display(d.ts, timeZone: timeZone)), .text(d.service),
+             .integer(d.pr.map(Int64.init)), .text(d.sha.map { String($0.prefix(12)) }), .text(d.title), .text(d.author),
+             .text(d.source), .text(d.branch), .bool(d.approximate), .text(d.url)]
+        })
+    }
+
+    static func number(_ v: Double?) -> TextTable.Cell {
+        .number(v, display: v.map { String(format: "%.2f", $0) } ?? "")
+    }
+
+    /// Rows of an arbitrary query, as `memblame query` prints them.
+    public static func query(_ result: QueryResult) -> TextTable {
+        let numeric = result.columns.indices.map { i in
+            result.rows.allSatisfy { row in if case .text = row[i] { return false } else { return true } }
+        }
+        return TextTable(columns: result.columns.enumerated().map { .init($1, key: $1, alignRight: numeric[$0]) },
+                         rows: result.rows.map { row in row.map { value in
+                             switch value {
+                             case .null: return .text(nil)
+                             case .integer(let i): return .integer(i)
+                             case .real(let d): return .number(d, display: String(format: "%.6g", d))
+                             case .text(let s): return .text(s)
+                             }
+                         } })
+    }
+}

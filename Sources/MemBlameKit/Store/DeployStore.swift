@@ -1,0 +1,130 @@
+import Foundation
+
+/// Writes and reads deploys and commits: idempotent import, enrichment from git history, listings.
+public struct DeployStore {
+    let db: Database
+
+    public init(_ db: Database) { self.db = db }
+
+    /// Imports deploy files in one transaction: all or nothing, re-import adds nothing.
+    public func importFiles(_ inputs: [InputFile], format: DeployFormat? = nil, options: DeployImportOptions = DeployImportOptions(),
+                            source: String = "file") throws -> ImportReport {
+        var report = ImportReport()
+        try db.transaction {
+            for input in inputs {
+                let chosen = try format ?? DeployFormats.detect(input)
+                let started = Int64(Date().timeIntervalSince1970)
+                let batch = try chosen.read(input, options: options)
+                report.warnings += batch.warnings
+                let importID = try insertImportRow(path: input.displayName, sha256: try input.sha256(), format: chosen.name, source: source, started: started)
+                var file = try store(batch, importID: importID)
+                file.path = input.displayName
+                file.format = chosen.name
+                try finishImportRow(importID, added: file.added, duplicates: file.duplicates)
+                report.files.append(file)
+            }
+            try enrichFromCommits()
+        }
+        return report
+    }
+
+    /// Stores a batch read elsewhere (fetchers) inside the caller's transaction.
+    public func store(_ batch: DeployBatch, importID: Int64?) throws -> ImportReport.File {
+        var file = ImportReport.File(path: "", format: "", added: 0, duplicates: 0, conflicts: 0, series: 0, notes: [])
+        let insert = try db.cached("""
+            INSERT INTO deploys (service, ts, source, external_id, sha, pr, title, author, url, branch, approximate, import_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        for d in batch.deploys {
+            insert.reset()
+            try insert.bind(.text(d.service), at: 1)
+            insert.bind(d.ts, at: 2)
+            try insert.bind(.text(d.source), at: 3)
+            try insert.bind(.text(d.externalID), at: 4)
+            try insert.bind(d.sha, at: 5)
+            try insert.bind(d.pr, at: 6)
+            try insert.bind(d.title, at: 7)
+            try insert.bind(d.author, at: 8)
+            try insert.bind(d.url, at: 9)
+            try insert.bind(d.branch, at: 10)
+            insert.bind(Int64(d.approximate ? 1 : 0), at: 11)
+            try insert.bind(importID.map(SQLValue.integer) ?? .null, at: 12)
+            try insert.run()
+            if db.changes == 1 { file.added += 1 } else { file.duplicates += 1 }
+        }
+        let commit = try db.cached("""
+            INSERT INTO commits (sha, ts, pr, title, author, position, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (sha) DO NOTHING
+            """)
+        for c in batch.commits {
+            commit.reset()
+            try commit.bind(.text(c.sha), at: 1)
+            commit.bind(c.ts, at: 2)
+            try commit.bind(c.pr, at: 3)
+            try commit.bind(.text(c.title), at: 4)
+            try commit.bind(c.author, at: 5)
+            commit.bind(Int64(c.position), at: 6)
+            try commit.bind(importID.map(SQLValue.integer) ?? .null, at: 7)
+            try commit.run()
+            if db.changes == 1 { file.added += 1 } else { file.duplicates += 1 }
+        }
+        file.notes = batch.skipped.sorted { $0.key < $1.key }.map { "skipped \($0.value) \($0.key)" }
+        return file
+    }
+
+    func insertImportRow(path: String, sha256: String?, format: String, source: String, started: Int64) throws -> Int64 {
+        let row = try db.cached("INSERT INTO imports (kind, source, path, sha256, format, started_at) VALUES ('deploys', ?, ?, ?, ?, ?)")
+        try row.bind(.text(source), at: 1)
+        try row.bind(.text(path), at: 2)
+        try row.bind(sha256, at: 3)
+        try row.bind(.text(format), at: 4)
+        row.bind(started, at: 5)
+        try row.run()
+        return db.lastInsertRowID
+    }
+
+    func finishImportRow(_ id: Int64, added: Int, duplicates: Int) throws {
+        let row = try db.cached("UPDATE imports SET added = ?, duplicates = ?, finished_at = ? WHERE id = ?")
+        row.bind(Int64(added), at: 1)
+        row.bind(Int64(duplicates), at: 2)
+        row.bind(Int64(Date().timeIntervalSince1970), at: 3)
+        row.bind(id, at: 4)
+        try row.run()
+    }
+
+    /// Fills PR, title and author of deploys that carry only a SHA, from imported commits
+    /// (a SHA prefix of at least 7 characters matches).
+    public func enrichFromCommits() throws {
+        try db.execute(try NamedQuery.sql("enrich-deploys"))
+    }
+
+    /// The deploys of `service` (all when nil) in time order, within `[since, until]`.
+    public func deploys(service: String? = nil, since: Int64? = nil, until: Int64? = nil) throws -> [Deploy] {
+        let q = try db.prepare("""
+            SELECT id, service, ts, source, external_id, sha, pr, title, author, url, branch, approximate
+            FROM deploys WHERE (?1 IS NULL OR service = ?1) AND ts >= ?2 AND ts <= ?3 ORDER BY ts, id
+            """)
+        try q.bind(service.map(SQLValue.text) ?? .null, at: 1)
+        q.bind(since ?? Int64.min, at: 2)
+        q.bind(until ?? Int64.max, at: 3)
+        var out: [Deploy] = []
+        while try q.step() {
+            out.append(Deploy(id: q.int64(at: 0), service: q.string(at: 1) ?? "", ts: q.int64(at: 2), source: q.string(at: 3) ?? "",
+                              externalID: q.string(at: 4) ?? "", sha: q.string(at: 5), pr: q.isNull(at: 6) ? nil : Int(q.int64(at: 6)),
+                              title: q.string(at: 7), author: q.string(at: 8), url: q.string(at: 9), branch: q.string(at: 10),
+                              approximate: q.int64(at: 11) != 0))
+        }
+        return out
+    }
+
+    /// Commits in first-parent order, oldest first.
+    public func commits() throws -> [Commit] {
+        let q = try db.prepare("SELECT sha, ts, pr, title, author, position FROM commits ORDER BY position")
+        var out: [Commit] = []
+        while try q.step() {
+            out.append(Commit(sha: q.string(at: 0) ?? "", ts: q.int64(at: 1), pr: q.isNull(at: 2) ? nil : Int(q.int64(at: 2)),
+                              title: q.string(at: 3) ?? "", author: q.string(at: 4), position: Int(q.int64(at: 5))))
+        }
+        return out
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import MemBlameKit
+
+/// `memblame-bench`: benchmarks that print figures, compared side by side with a named reference.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "memblame-bench",
+        abstract: "Benchmarks for memblame: each prints its figures and the ratio to its reference.",
+        subcommands: [InsertBench.self]
+    )
+}
