@@ -311,6 +311,39 @@ def workflow_json(pl, w):
             "created_at": iso_ms(w["created_at"]), "stopped_at": iso_ms(w["stopped_at"])}
 
 
+def deploy_workflow_jobs(pipelines):
+    """GET /workflow/{id}/job for every `deploy` workflow: build-image, then deploy-production.
+    Job numbers count every job of the project in pipeline order (build-test runs build and test)."""
+    out = []
+    job_number = 8840
+    for pl in pipelines:
+        for w in sorted(pl["workflows"], key=lambda w: w["created_at"]):
+            if w["name"] != "deploy":
+                job_number += 2          # the build-test workflow's build and test jobs
+                continue
+            start = w["created_at"] + timedelta(milliseconds=rng.randint(900, 1600))
+            image_id, deploy_id = uid("job", pl["number"], "build-image"), uid("job", pl["number"], "deploy-production")
+            image = {"dependencies": [], "job_number": job_number + 1, "id": image_id, "started_at": iso_ms(start),
+                     "name": "build-image", "project_slug": pl["project_slug"], "status": "success", "type": "build",
+                     "stopped_at": None}
+            deploy = {"dependencies": [image_id], "job_number": job_number + 2, "id": deploy_id, "started_at": None,
+                      "name": "deploy-production", "project_slug": pl["project_slug"], "status": w["status"],
+                      "type": "build", "stopped_at": None}
+            if w["status"] == "canceled":
+                # Auto-cancelled while the image was building: the deploy job never ran.
+                image.update(status="canceled", stopped_at=iso_ms(w["stopped_at"]))
+                del deploy["job_number"]
+                job_number += 1
+            else:
+                image_stop = start + timedelta(seconds=rng.uniform(170, 260))
+                image["stopped_at"] = iso_ms(image_stop)
+                deploy["started_at"] = iso_ms(image_stop + timedelta(milliseconds=rng.randint(600, 900)))
+                deploy["stopped_at"] = iso_ms(w["stopped_at"])
+                job_number += 2
+            out.append((pl, w, [image, deploy]))
+    return out
+
+
 def page_token(n):
     return base64.urlsafe_b64encode(hashlib.sha256(b"page-%d" % n).digest() + hashlib.sha256(b"tok-%d" % n).digest()[:18]).decode().rstrip("=")
 
@@ -492,6 +525,8 @@ def main():
     for pl in pipelines:
         write("circleci/workflows/%s.json" % pl["id"],
               json.dumps({"next_page_token": None, "items": [workflow_json(pl, w) for w in pl["workflows"]]}, indent=2) + "\n")
+    for pl, w, jobs in deploy_workflow_jobs(pipelines):
+        write("circleci/jobs/%s.json" % w["id"], json.dumps({"next_page_token": None, "items": jobs}, indent=2) + "\n")
 
     # --- truth -------------------------------------------------------------------------------
     def restart_of(p):
@@ -516,7 +551,7 @@ def main():
                     "live": iso_z(culprit.live),
                     "restart_began": iso_z(datetime.fromtimestamp(restart_of(culprit)[0], UTC))},
         "quick_follow_up": {"pr": FOLLOW_UP_PR, "live": iso_z(next(p for p in deploys if p.pr == FOLLOW_UP_PR).live),
-                            "note": "not the cause: it lands 75 min after the culprit, inside the first leaking interval"},
+                            "note": "not the cause: it goes live 74 min after the culprit, inside the first leaking interval"},
         "last_healthy_deploy": (lambda p: {"pr": p.pr, "sha": p.sha, "live": iso_z(p.live)})(deploys[deploys.index(culprit) - 1]),
         "fixed_by": {"pr": fix.pr, "sha": fix.sha, "title": fix.title, "author": fix.author.login,
                      "live": iso_z(fix.live),
