@@ -85,7 +85,7 @@ extension DeployFormat {
 /// All deploy formats memblame knows, and content-based detection.
 public enum DeployFormats {
     public static var all: [DeployFormat] {
-        [CircleCIDeployFormat(), GenericDeployCSVFormat()]
+        [CircleCIDeployFormat(), GitHubDeployFormat(), GenericDeployCSVFormat()]
     }
 
     public static func named(_ name: String) throws -> DeployFormat {
