@@ -85,7 +85,7 @@ extension DeployFormat {
 /// All deploy formats memblame knows, and content-based detection.
 public enum DeployFormats {
     public static var all: [DeployFormat] {
-        [CircleCIDeployFormat(), GitHubDeployFormat(), GenericDeployCSVFormat()]
+        [CircleCIDeployFormat(), GitHubDeployFormat(), GitLogFormat(), GenericDeployCSVFormat()]
     }
 
     public static func named(_ name: String) throws -> DeployFormat {
