@@ -81,6 +81,7 @@ public struct CircleCIDeployFormat: DeployFormat {
         if orphans > 0 {
             batch.warnings.append("\(orphans) CircleCI workflow response(s) belong to pipelines not in the given pipeline pages; ignored (import the pipeline pages too)")
         }
+        batch.warnIfSeveralBranches(options)
         if let deployWorkflow, batch.deploys.isEmpty, batch.skipped["other workflow"] != nil {
             let seen = Set(candidates.flatMap { (workflows[$0.id] ?? [:]).values.map(\.name) }).sorted()
             batch.warnings.append("no CircleCI workflow named '\(deployWorkflow)'; the workflows are: \(seen.joined(separator: ", "))")
@@ -133,13 +134,5 @@ public struct CircleCIDeployFormat: DeployFormat {
         guard let head = try? input.head(8192), let text = String(bytes: head, encoding: .utf8),
               let r = text.range(of: #""project_slug"\s*:\s*"[^"]+""#, options: .regularExpression) else { return "gh/org/repo" }
         return String(text[r].split(separator: "\"").last ?? "gh/org/repo")
-    }
-}
-
-extension DeployBatch {
-    /// Appends a deploy and remembers which input it came from.
-    mutating func add(_ deploy: Deploy, origin: String) {
-        deploys.append(deploy)
-        origins[deploy.externalID] = origin
     }
 }

@@ -63,6 +63,7 @@ public struct GitHubDeployFormat: DeployFormat {
             batch.deploys[i].title = batch.deploys[i].title ?? pr.title
             batch.deploys[i].author = batch.deploys[i].author ?? pr.author
         }
+        batch.warnIfSeveralBranches(options)
         return batch
     }
 

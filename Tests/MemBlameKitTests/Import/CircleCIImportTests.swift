@@ -78,6 +78,13 @@ import MemBlameTestSupport
         #expect(batch.skipped == ["errored pipeline": 1, "tag pipeline": 1, "workflow without deploy job": 3, "failed workflow": 1])
     }
 
+    /// Pipelines alone cannot tell branch builds from deploys: without `--branch` they are kept, with a warning.
+    @Test func severalBranchesWithoutBranchFilterWarn() throws {
+        let batch = try format.read(CircleCIFixtures.pages, options: DeployImportOptions(service: "prod/api"))
+        #expect(batch.deploys.count == 9)
+        #expect(batch.warnings.last == "the deploys come from several branches (feat/request-cache, fix/cache-eviction, main); pass --branch (e.g. --branch main) to keep only the deploy branch")
+    }
+
     @Test func otherWorkflowNamesAreSkippedAndNamed() throws {
         let batch = try format.read(CircleCIFixtures.all, options: DeployImportOptions(service: "prod/api", branch: "main", workflow: "deploy"))
         #expect(batch.deploys.isEmpty)
