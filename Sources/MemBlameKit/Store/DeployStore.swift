@@ -91,6 +91,7 @@ public struct DeployStore {
             INSERT INTO commits (sha, ts, pr, title, author, position, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (sha) DO NOTHING
             """)
+        let shift = try positionShift(for: batch.commits)
         for c in batch.commits {
             commit.reset()
             try commit.bind(.text(c.sha), at: 1)
@@ -98,7 +99,7 @@ public struct DeployStore {
             try commit.bind(c.pr, at: 3)
             try commit.bind(.text(c.title), at: 4)
             try commit.bind(c.author, at: 5)
-            commit.bind(Int64(c.position), at: 6)
+            commit.bind(Int64(c.position) + shift, at: 6)
             try commit.bind(importID.map(SQLValue.integer) ?? .null, at: 7)
             try commit.run()
             if db.changes == 1 { file.added += 1 } else { file.duplicates += 1 }
@@ -106,6 +107,23 @@ public struct DeployStore {
         file.notes = batch.skipped.sorted { $0.key < $1.key }.map { "skipped \($0.value) \($0.key)" }
         if refined > 0 { file.notes.insert("\(refined) approximate time(s) replaced by live times", at: 0) }
         return file
+    }
+
+    /// Where a git log's positions (0 = its oldest commit) go along the stored history: aligned on a
+    /// commit both hold (overlapping exports such as `git log -n 500` run again later), else after the
+    /// stored history when newer, else before it.
+    func positionShift(for commits: [Commit]) throws -> Int64 {
+        guard !commits.isEmpty, let stored = try db.scalar("SELECT COUNT(*) FROM commits")?.int64, stored > 0 else { return 0 }
+        let find = try db.cached("SELECT position FROM commits WHERE sha = ?")
+        for c in commits {
+            find.reset()
+            try find.bind(.text(c.sha), at: 1)
+            if try find.step() { return find.int64(at: 0) - Int64(c.position) }
+        }
+        let oldest = commits.min { $0.position < $1.position }!
+        let newestStored = try db.scalar("SELECT MAX(ts) FROM commits")?.int64 ?? 0
+        if oldest.ts >= newestStored { return (try db.scalar("SELECT MAX(position) FROM commits")?.int64 ?? -1) + 1 }
+        return (try db.scalar("SELECT MIN(position) FROM commits")?.int64 ?? 0) - Int64(commits.count)
     }
 
     func insertImportRow(path: String, sha256: String?, format: String, source: String, started: Int64) throws -> Int64 {

@@ -77,6 +77,17 @@ import MemBlameTestSupport
         #expect(try DeployStore(db).commits() == Self.expected())
     }
 
+    /// Later exports of part of the history keep the stored first-parent order, overlapping or not.
+    @Test(arguments: [(0..<3, 0..<7), (4..<7, 0..<4), (0..<4, 4..<7)])
+    func partialLogsKeepTheOrder(_ first: Range<Int>, _ second: Range<Int>) throws {
+        let lines = try String(contentsOfFile: Fixture.path("git/first-parent.tsv.txt"), encoding: .utf8).split(separator: "\n")
+        func part(_ r: Range<Int>) -> InputFile { InputFile(name: "part-\(r).tsv", contents: Data(lines[r].joined(separator: "\n").utf8)) }
+        let db = try Database.inMemory()
+        _ = try DeployStore(db).importFiles([part(first)])
+        _ = try DeployStore(db).importFiles([part(second)])
+        #expect(try DeployStore(db).commits().map(\.sha) == Self.commits.map(\.sha))
+    }
+
     /// A deploy that carries only a (short) SHA gets its PR, title and author from the imported history.
     @Test func enrichesShaOnlyDeploys() throws {
         let db = try Database.inMemory()
