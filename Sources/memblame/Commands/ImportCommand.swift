@@ -59,23 +59,27 @@ struct ImportMetrics: ParsableCommand {
 struct ImportDeploys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deploys",
-        abstract: "Import deploy history (generic CSV, ...). All files in one transaction.",
-        discussion: "Formats: " + DeployFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
+        abstract: "Import deploy history (CircleCI, GitHub, git log, generic CSV). All files in one transaction.",
+        discussion: "Formats (detected by content): " + DeployFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
+            + ". Files of one format are read together (CircleCI pipeline pages with their workflow and job responses). See docs/deploys.md."
     )
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The service these deploys belong to (maps a CI project to the memory series' service).") var service: String?
+    @Option(help: "The service these deploys belong to (maps a CI project to the memory series' service, e.g. prod/api).") var service: String?
     @Option(help: "Force a format instead of detecting it by content.") var format: String?
-    @Option(help: "Only deploys of this branch.") var branch: String?
-    @Option(help: "The deploy workflow's name (CircleCI, GitHub Actions).") var workflow: String?
-    @Option(help: "The GitHub deployment environment.") var environment: String?
+    @Option(help: "Only deploys of this branch (e.g. main).") var branch: String?
+    @Option(help: "The deploy workflow's name (CircleCI workflow name; GitHub Actions workflow name or file such as deploy.yml).") var workflow: String?
+    @Option(help: "CircleCI: the job whose finish is the live time (default: the non-approval job named *deploy*).") var job: String?
+    @Option(help: "The GitHub deployment environment (e.g. production).") var environment: String?
+    @Flag(help: "git log: also record every first-parent commit as an approximate deploy of --service (teams that deploy every merge).") var asDeploys = false
     @Argument(help: "Files to import.") var files: [String]
 
     func run() throws {
         try reportingErrors {
             let db = try global.open()
             let chosen = try format.map(DeployFormats.named)
-            let options = DeployImportOptions(service: service, branch: branch, workflow: workflow, environment: environment)
+            let options = DeployImportOptions(service: service, branch: branch, workflow: workflow, environment: environment,
+                                              job: job, asDeploys: asDeploys)
             let report = try DeployStore(db).importFiles(files.map(InputFile.init(path:)), format: chosen, options: options)
             printImportReport(report, noun: "rows")
         }
