@@ -33,7 +33,7 @@ struct ChartGlyphs {
     var deploy: Character { unicode ? "│" : "|" }
     var oom: Character { unicode ? "✕" : "X" }
     var fix: Character { unicode ? "✓" : "+" }
-    var limit: Character { unicode ? "┄" : "-" }
+    var limit: Character { unicode ? "┄" : "." }
     var band: Character { unicode ? "█" : "#" }
 
     /// The suspect symbol: ① to ⑳ in Unicode, 1 to 9 (then `*`) in ASCII.

@@ -131,16 +131,18 @@ public struct SVGChart {
         let range = input.timeRange
         var items: [(symbol: String, text: String)] = []
         let y = height - 14
-        if input.markers.contains(where: { range.contains($0.ts) }) { items.append(("deploy", "deploy (hover for the PR)")) }
-        if input.suspects.contains(where: { range.contains($0.ts) }) { items.append(("suspect", "suspect, by rank")) }
-        if let onset = input.onset, range.contains(onset) { items.append(("onset", input.onsetWindow == nil ? "onset" : "onset and its window")) }
-        if input.oomRestarts.contains(where: range.contains) { items.append(("oom", "out-of-memory restart")) }
+        if input.markers.contains(where: { range.contains($0.ts) }) { items.append(("deploy", "deploy (hover: PR)")) }
+        if input.suspects.contains(where: { range.contains($0.ts) }) { items.append(("suspect", "suspect by rank")) }
+        if let onset = input.onset, range.contains(onset) { items.append(("onset", input.onsetWindow == nil ? "onset" : "onset, window")) }
+        if input.oomRestarts.contains(where: range.contains) { items.append(("oom", "OOM restart")) }
         if let fix = input.fix, range.contains(fix) { items.append(("fix", "fix")) }
         if limitShown { items.append(("limit", "limit")) }
-        if !input.points.isEmpty { items.append(("band", "memory, min-max per pixel")) }
+        if !input.points.isEmpty { items.append(("band", "memory min-max")) }
         var out = "<g class=\"legend\">"
         var cx = left
         for item in items {
+            // About 6.5 px per character at 12 px; leave out what would run past the frame.
+            guard cx + 16 + Double(item.text.count) * 6.5 <= right else { break }
             switch item.symbol {
             case "deploy": out += "<line class=\"legend-deploy\" x1=\"\(n(cx + 5))\" x2=\"\(n(cx + 5))\" y1=\"\(n(y - 10))\" y2=\"\(n(y + 2))\"/>"
             case "suspect": out += "<circle class=\"legend-suspect\" cx=\"\(n(cx + 5))\" cy=\"\(n(y - 4))\" r=\"6\"/>"
@@ -151,7 +153,7 @@ public struct SVGChart {
             default: out += "<rect class=\"legend-band\" x=\"\(n(cx))\" y=\"\(n(y - 10))\" width=\"12\" height=\"10\"/>"
             }
             out += "<text x=\"\(n(cx + 16))\" y=\"\(n(y))\">\(XMLText.escape(item.text))</text>"
-            cx += 16 + Double(item.text.count) * 7 + 18
+            cx += 16 + Double(item.text.count) * 6.5 + 18
         }
         return out + "</g>\n"
     }

@@ -154,33 +154,42 @@ public struct TerminalChart {
         return cells(title, .plain)
     }
 
-    /// `│ deploy  ① suspect  ┃ onset  ✕ OOM restart ...`: only what the chart shows, cut to the width.
+    /// `│ deploy  ① suspect  ┃ onset  ✕ OOM restart ...`: only what the chart shows; shorter words when
+    /// narrow, then cut to the width.
     private func legend(glyphs g: ChartGlyphs, limitShown: Bool) -> [Cell] {
-        var items: [[Cell]] = []
-        func item(_ symbols: [Cell], _ text: String) { items.append(symbols + cells(" " + text, .plain)) }
+        var items: [(symbols: [Cell], long: String, short: String)] = []
         let range = input.timeRange
         let suspects = input.suspects.filter { range.contains($0.ts) }
-        if input.markers.contains(where: { range.contains($0.ts) }) { item([Cell(char: g.deploy, ink: .deploy)], "deploy") }
+        if input.markers.contains(where: { range.contains($0.ts) }) { items.append(([Cell(char: g.deploy, ink: .deploy)], "deploy", "deploy")) }
         if suspects.count == 1 {
-            item([Cell(char: g.rank(suspects[0].suspectRank!), ink: .suspect)], "suspect")
+            items.append(([Cell(char: g.rank(suspects[0].suspectRank!), ink: .suspect)], "suspect", "suspect"))
         } else if !suspects.isEmpty {
-            item(suspects.prefix(3).map { Cell(char: g.rank($0.suspectRank!), ink: .suspect) }, "suspects by rank")
+            items.append((suspects.prefix(3).map { Cell(char: g.rank($0.suspectRank!), ink: .suspect) }, "suspects by rank", "suspects"))
         }
         if let onset = input.onset, range.contains(onset) {
-            item([Cell(char: g.onset, ink: .onset)], input.onsetWindow == nil ? "onset" : "onset (\(g.window) window)")
+            items.append(([Cell(char: g.onset, ink: .onset)], input.onsetWindow == nil ? "onset" : "onset (\(g.window) window)", "onset"))
         }
-        if input.oomRestarts.contains(where: range.contains) { item([Cell(char: g.oom, ink: .oom)], "OOM restart") }
-        if let fix = input.fix, range.contains(fix) { item([Cell(char: g.fix, ink: .fix)], "fix") }
-        if limitShown { item([Cell(char: g.limit, ink: .limit)], "limit") }
-        if !input.points.isEmpty { item([Cell(char: g.band, ink: .data)], "min-max per column") }
-        var line: [Cell] = []
-        for i in items {
-            let next = line.isEmpty ? i : line + cells("  ", .plain) + i
-            if next.count > style.width { break }
-            line = next
+        if input.oomRestarts.contains(where: range.contains) { items.append(([Cell(char: g.oom, ink: .oom)], "OOM restart", "OOM")) }
+        if let fix = input.fix, range.contains(fix) { items.append(([Cell(char: g.fix, ink: .fix)], "fix", "fix")) }
+        if limitShown { items.append(([Cell(char: g.limit, ink: .limit)], "limit", "limit")) }
+        if !input.points.isEmpty { items.append(([Cell(char: g.band, ink: .data)], "min-max per column", "min-max")) }
+        func line(short: Bool) -> [Cell] {
+            var out: [Cell] = []
+            for item in items {
+                let cellsOfItem = item.symbols + cells(" " + (short ? item.short : item.long), .plain)
+                let next = out.isEmpty ? cellsOfItem : out + cells(short ? " " : "  ", .plain) + cellsOfItem
+                if next.count > style.width { break }
+                out = next
+            }
+            return out
         }
-        return line
+        // The long words when they fit every marker kind (limit and band are the least needed); else the short ones.
+        let keySymbols = items.filter { $0.long != "limit" && !$0.symbols.contains { $0.ink == .data } }.map(\.symbols.count).reduce(0, +)
+        let long = line(short: false)
+        return symbolCount(long) >= keySymbols ? long : line(short: true)
     }
+
+    private func symbolCount(_ line: [Cell]) -> Int { line.filter { $0.ink != .plain }.count }
 
     // MARK: - Output
 

@@ -1,0 +1,67 @@
+import Testing
+@testable import MemBlameKit
+
+@Suite struct TerminalChartTests {
+    static let cases: [(Int, ChartStyle.Charset, ChartStyle.Resolution)] = [
+        (40, .unicode, .envelope), (80, .unicode, .envelope), (160, .unicode, .envelope),
+        (40, .ascii, .envelope), (80, .ascii, .envelope), (160, .ascii, .envelope),
+        (40, .unicode, .braille), (80, .unicode, .braille), (160, .unicode, .braille),
+    ]
+
+    @Test(arguments: cases)
+    func matchesSnapshot(_ width: Int, _ charset: ChartStyle.Charset, _ resolution: ChartStyle.Resolution) throws {
+        let style = ChartStyle(width: width, height: 18, charset: charset, resolution: resolution)
+        let text = TerminalChart(ChartSample.input, style: style).render()
+        try Snapshot.assert(text, named: "sample-\(width)-\(resolution == .braille ? "braille" : charset.rawValue).txt")
+    }
+
+    @Test(arguments: cases)
+    func fitsTheBox(_ width: Int, _ charset: ChartStyle.Charset, _ resolution: ChartStyle.Resolution) {
+        let style = ChartStyle(width: width, height: 18, charset: charset, resolution: resolution)
+        let lines = TerminalChart(ChartSample.input, style: style).render().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 18)
+        for line in lines { #expect(line.count <= width, "\(line)") }
+        if charset == .ascii { #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }) }
+    }
+
+    @Test func showsTheStory() {
+        let text = TerminalChart(ChartSample.input, style: ChartStyle(width: 80)).render()
+        let lines = text.split(separator: "\n").map(String.init)
+        let markerRow = lines[lines.count - 3]
+        #expect(markerRow.contains("①") && markerRow.contains("②") && markerRow.contains("✕"))
+        // Six deploys: four plain ticks plus the two suspects.
+        #expect(markerRow.filter { $0 == "│" }.count == 4)
+        // The onset is a vertical line through the plot above the suspect #1 column.
+        let column = markerRow.firstIndex(of: "①").map { markerRow.distance(from: markerRow.startIndex, to: $0) }!
+        let onsetCells = lines[1..<(lines.count - 5)].filter { Array($0).count > column && Array($0)[column] == "┃" }
+        #expect(onsetCells.count >= 3)
+        #expect(lines.last == "│ deploy  ①② suspects by rank  ┃ onset (━ window)  ✕ OOM restart  ┄ limit")
+        #expect(lines[0].hasPrefix("prod/api MemoryUtilization Maximum") && lines[0].hasSuffix("Nov 26 00:00 - Dec 01 00:00 2026 UTC"))
+        #expect(lines[1].hasPrefix("100% ┤"))
+        #expect(lines.contains { $0.hasPrefix("  0% ┤") })
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        let plain = TerminalChart(ChartSample.input, style: ChartStyle(width: 80, color: false)).render()
+        let coloured = TerminalChart(ChartSample.input, style: ChartStyle(width: 80, color: true)).render()
+        #expect(!plain.contains("\u{1B}["))
+        #expect(coloured.contains("\u{1B}[1;31m①"))
+        #expect(coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == plain)
+    }
+
+    @Test func colourPolicy() {
+        #expect(ChartStyle.colorAllowed(isTerminal: true, environment: [:]))
+        #expect(!ChartStyle.colorAllowed(isTerminal: false, environment: [:]))
+        #expect(!ChartStyle.colorAllowed(isTerminal: true, environment: ["NO_COLOR": ""]))
+        #expect(!ChartStyle.colorAllowed(isTerminal: true, environment: ["NO_COLOR": "1"]))
+        #expect(!ChartStyle.colorAllowed(isTerminal: true, environment: ["TERM": "dumb"]))
+    }
+
+    @Test func emptySeriesSaysSo() {
+        let input = ChartInput(points: [], unit: .megabytes, title: "empty", markers: [ChartMarker(ts: 1_795_651_200, label: "PR #1")],
+                               range: 1_795_651_200...1_795_737_600)
+        let text = TerminalChart(input, style: ChartStyle(width: 60, height: 10)).render()
+        #expect(text.contains("no data in this range"))
+        #expect(text.split(separator: "\n").count == 10)
+    }
+}
