@@ -47,9 +47,8 @@ struct ChartCommand: ParsableCommand {
                 throw MemBlameError(.usage, "no memory series for service '\(name)'; see memblame series")
             }
             let deploys = try DeployStore(db).deploys(service: name, since: from, until: to)
-            var input = ChartInput(points: series.points, unit: series.unit, title: "\(series.key)",
-                                   markers: deploys.map { ChartMarker(deploy: $0) })
-            if let from, let to, to > from { input.range = from...to }
+            let range = from.flatMap { f in to.flatMap { t in t > f ? f...t : nil } }
+            let input = ChartInput(series: series, deploys: deploys, range: range)
             let style = ChartStyle(width: width ?? TerminalSize.columns(), height: height, charset: ascii ? .ascii : .unicode,
                                    color: useColor, resolution: braille ? .braille : .envelope)
             Terminal.print(TerminalChart(input, style: style).render())

@@ -65,3 +65,20 @@ import Testing
         #expect(text.split(separator: "\n").count == 10)
     }
 }
+
+@Suite struct ChartInputTests {
+    @Test func ranksSuspectsFromDeploys() {
+        let key = SeriesKey(service: "prod/api", metric: "MemoryUtilization", stat: "Maximum")
+        let series = Series(id: 1, descriptor: SeriesDescriptor(key: key, unit: .percent), points: [Point(ts: 0, value: 1), Point(ts: 600, value: 2)])
+        let deploys = [Deploy(id: 1, service: "prod/api", ts: 100, source: "csv", externalID: "a", pr: 7, title: "One"),
+                       Deploy(id: 2, service: "prod/api", ts: 200, source: "csv", externalID: "b", sha: "0123456789abcdef"),
+                       Deploy(id: 3, service: "prod/api", ts: 300, source: "csv", externalID: "c")]
+        let input = ChartInput(series: series, deploys: deploys, suspects: [deploys[2], deploys[0]])
+        #expect(input.markers.map(\.label) == ["PR #7", "0123456", "c"])
+        #expect(input.markers.map(\.suspectRank) == [2, nil, 1])
+        #expect(input.suspects.map(\.label) == ["c", "PR #7"])
+        #expect(input.title == "prod/api MemoryUtilization Maximum")
+        #expect(input.limit == 100)
+        #expect(input.timeRange == 0...600)
+    }
+}
