@@ -49,13 +49,9 @@ public enum TimeAxis {
         return String(time)
     }
 
-    /// A compact range description for titles: `Jun 20 00:00 - Jul 07 03:26 UTC`.
+    /// A compact range description for titles: `Jun 20 00:00 - Jul 7 03:26 2025 UTC`.
     public static func describe(_ range: ClosedRange<Int64>) -> String {
-        func short(_ ts: Int64) -> String {
-            let iso = Timestamp.iso(ts)
-            let month = Int(iso.dropFirst(5).prefix(2)) ?? 1
-            return "\(monthNames[month - 1]) \(iso.dropFirst(8).prefix(2)) \(iso.dropFirst(11).prefix(5))"
-        }
+        func short(_ ts: Int64) -> String { label(ts, step: 86400) + " " + Timestamp.iso(ts).dropFirst(11).prefix(5) }
         let year = Timestamp.iso(range.upperBound).prefix(4)
         return "\(short(range.lowerBound)) - \(short(range.upperBound)) \(year) UTC"
     }

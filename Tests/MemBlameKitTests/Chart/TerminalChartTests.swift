@@ -36,7 +36,7 @@ import Testing
         let onsetCells = lines[1..<(lines.count - 5)].filter { Array($0).count > column && Array($0)[column] == "┃" }
         #expect(onsetCells.count >= 3)
         #expect(lines.last == "│ deploy  ①② suspects by rank  ┃ onset (━ window)  ✕ OOM restart  ┄ limit")
-        #expect(lines[0].hasPrefix("prod/api MemoryUtilization Maximum") && lines[0].hasSuffix("Nov 26 00:00 - Dec 01 00:00 2026 UTC"))
+        #expect(lines[0].hasPrefix("prod/api MemoryUtilization Maximum") && lines[0].hasSuffix("Nov 26 00:00 - Dec 1 00:00 2026 UTC"))
         #expect(lines[1].hasPrefix("100% ┤"))
         #expect(lines.contains { $0.hasPrefix("  0% ┤") })
     }
