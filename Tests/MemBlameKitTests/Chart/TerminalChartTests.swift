@@ -41,6 +41,16 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  0% ┤") })
     }
 
+    @Test func marksTheFix() {
+        var input = ChartSample.input
+        input.fix = ChartSample.start + 110 * ChartSample.hour   // the last deploy
+        input.markers = input.markers.map { var m = $0; m.suspectRank = m.suspectRank == 1 ? 1 : nil; return m }
+        let lines = TerminalChart(input, style: ChartStyle(width: 100)).render().split(separator: "\n").map(String.init)
+        #expect(lines[lines.count - 3].contains("✓") && !lines[lines.count - 3].contains("②"))
+        #expect(lines.last == "│ deploy  ① suspect  ┃ onset (━ window)  ✕ OOM restart  ✓ fix  ┄ limit  █ min-max per column")
+        #expect(SVGChart(input).render().contains("<g class=\"fix\"><title>Fix deployed 2026-11-30 14:00 UTC</title>"))
+    }
+
     @Test func colourOnlyWhenAsked() {
         let plain = TerminalChart(ChartSample.input, style: ChartStyle(width: 80, color: false)).render()
         let coloured = TerminalChart(ChartSample.input, style: ChartStyle(width: 80, color: true)).render()
