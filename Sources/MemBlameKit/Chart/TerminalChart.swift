@@ -124,6 +124,22 @@ public struct TerminalChart {
         for ts in input.oomRestarts { put(ts, g.oom, .oom, 400) }
         if let fix = input.fix { put(fix, g.fix, .fix, 300) }
         for m in input.markers { if let rank = m.suspectRank { put(m.ts, g.rank(rank), .suspect, rank) } }
+        // Name the suspects where there is room (`① #107`), best first, never covering another marker.
+        for m in input.suspects where input.timeRange.contains(m.ts) {
+            let text = Array(" " + (m.label.hasPrefix("PR #") ? String(m.label.dropFirst(3)) : m.label))
+            let c = col(m.ts)
+            guard row[c].ink == .suspect else { continue }
+            func free(_ range: Range<Int>) -> Bool {
+                range.lowerBound >= 0 && range.upperBound <= width && range.allSatisfy { row[$0].char == " " }
+            }
+            // One blank cell must stay between the name and the next marker, so names never read as ticks.
+            if free((c + 1)..<min(width, c + text.count + 2)) && c + text.count < width {
+                for (i, ch) in text.enumerated() { row[c + 1 + i] = Cell(char: ch, ink: .suspect) }
+            } else if free(max(0, c - text.count - 1)..<c) && c - text.count >= 0 {
+                let name = Array(text.dropFirst()) + [" "]
+                for (i, ch) in name.enumerated() { row[c - name.count + i] = Cell(char: ch, ink: .suspect) }
+            }
+        }
         return row
     }
 

@@ -28,7 +28,7 @@ import Testing
         let text = TerminalChart(ChartSample.input, style: ChartStyle(width: 80)).render()
         let lines = text.split(separator: "\n").map(String.init)
         let markerRow = lines[lines.count - 3]
-        #expect(markerRow.contains("①") && markerRow.contains("②") && markerRow.contains("✕"))
+        #expect(markerRow.contains("① #107") && markerRow.contains("#104 ②") && markerRow.contains("✕"))
         // Six deploys: four plain ticks plus the two suspects.
         #expect(markerRow.filter { $0 == "│" }.count == 4)
         // The onset is a vertical line through the plot above the suspect #1 column.
