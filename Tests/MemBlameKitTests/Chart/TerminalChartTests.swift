@@ -92,3 +92,34 @@ import Testing
         #expect(input.timeRange == 0...600)
     }
 }
+
+@Suite struct ChartEdgeCaseTests {
+    static let inputs: [(String, ChartInput)] = [
+        ("one point", ChartInput(points: [Point(ts: 1_795_651_200, value: 42)], unit: .percent, title: "one")),
+        ("constant", ChartInput(points: (0..<100).map { Point(ts: Int64($0) * 60, value: 7) }, unit: .megabytes, title: "flat")),
+        ("negative", ChartInput(points: (0..<100).map { Point(ts: Int64($0) * 60, value: Double($0) - 60) }, unit: .count, title: "neg")),
+        ("bytes", ChartInput(points: (0..<500).map { Point(ts: Int64($0) * 300, value: 3e8 + Double($0) * 4e6) }, unit: .bytes, title: "rss")),
+        ("nan", ChartInput(points: [Point(ts: 0, value: .nan), Point(ts: 60, value: 1), Point(ts: 120, value: .infinity)], unit: .none, title: "nan")),
+        ("years", ChartInput(points: [Point(ts: 0, value: 1), Point(ts: 3 * 365 * 86400, value: 2)], unit: .percent, title: "long")),
+        ("markers outside", ChartInput(points: [Point(ts: 1000, value: 1), Point(ts: 2000, value: 2)], unit: .percent, title: "m",
+                                       markers: [ChartMarker(ts: 0, label: "x", suspectRank: 1)], onset: 5000, oomRestarts: [9000], fix: -5)),
+    ]
+
+    @Test(arguments: [24, 33, 80, 240])
+    func everyInputFits(_ width: Int) {
+        for (name, input) in Self.inputs {
+            for style in [ChartStyle(width: width, height: 8), ChartStyle(width: width, height: 30, charset: .ascii),
+                          ChartStyle(width: width, height: 12, resolution: .braille)] {
+                let lines = TerminalChart(input, style: style).render().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                #expect(lines.count == style.height, "\(name)")
+                #expect(lines.allSatisfy { $0.count <= width }, "\(name) at \(width)")
+            }
+            #expect(SVGChart(input).render().hasSuffix("</svg>\n"))
+        }
+    }
+
+    @Test func byteAxisUsesBinaryUnits() {
+        let text = TerminalChart(Self.inputs[3].1, style: ChartStyle(width: 80)).render()
+        #expect(text.contains("\n3 GiB ┤") && text.contains("\n1 GiB ┤") && text.contains("\n0 GiB ┤"))
+    }
+}
