@@ -91,6 +91,11 @@ public struct HTMLReport: Sendable {
         table { border-collapse: collapse; font-size: 13px; } th, td { padding: 4px 10px; border-bottom: 1px solid #e6e9ef; text-align: left; }
         th { background: #f5f6f8; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         footer { color: #8a93a5; margin: 24px 0; font-size: 12px; }
+        @media (prefers-color-scheme: dark) {
+          body { background: #15181e; color: #dde2ea; } th { background: #20242c; } th, td { border-color: #2c313b; }
+          svg .grid { stroke: #2c313b; } svg .legend text, svg .title { fill: #dde2ea; } svg .deploy:hover line { stroke: #fff; }
+          svg .band, svg .legend-band { fill: #4aa3df; stroke: #4aa3df; }
+        }
 
         """
 }
