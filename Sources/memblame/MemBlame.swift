@@ -16,6 +16,7 @@ struct MemBlame: ParsableCommand {
             SeriesCommand.self,
             DeploysCommand.self,
             QueryCommand.self,
+            ChartCommand.self,
             DemoCommand.self,
         ]
     )
