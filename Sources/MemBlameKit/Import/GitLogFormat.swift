@@ -141,7 +141,8 @@ public struct GitLogFormat: DeployFormat {
         return batch
     }
 
+    /// 40 lowercase hex digits (checked on UTF-8 bytes: `Character` properties are slow on 100k lines).
     static func isSHA(_ s: Substring) -> Bool {
-        s.count == 40 && s.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+        s.utf8.count == 40 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
     }
 }
