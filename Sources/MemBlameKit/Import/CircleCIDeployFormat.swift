@@ -12,10 +12,11 @@ public struct CircleCIDeployFormat: DeployFormat {
     public var name: String { "circleci" }
     public var summary: String { "CircleCI API v2 JSON: pipeline pages + pipeline/{id}/workflow + workflow/{id}/job responses (--service required)" }
 
-    /// Every API v2 list response is `{"next_page_token": ..., "items": [...]}`.
+    /// Every API v2 list response is `{"next_page_token": ..., "items": [...]}`; pages merged by hand
+    /// (`jq '{items: ...}'`) keep `items` with CircleCI's `project_slug`.
     public func matches(head: String, fileName: String) -> Bool {
         let h = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        return h.hasPrefix("{") && h.contains("\"next_page_token\"") && h.contains("\"items\"")
+        return h.hasPrefix("{") && h.contains("\"items\"") && (h.contains("\"next_page_token\"") || h.contains("\"project_slug\""))
     }
 
     /// Reads one response on its own (a pipeline page alone gives approximate deploys).

@@ -163,6 +163,18 @@ import MemBlameTestSupport
         #expect(CircleCIPage.lastUUID(in: name) == id)
     }
 
+    /// Pages merged with jq into one `{"items": [...]}` document are recognised and read alike.
+    @Test func mergedPages() throws {
+        var items: [Any] = []
+        for page in CircleCIFixtures.pages {
+            items += (try JSONSerialization.jsonObject(with: try page.readAll()) as! [String: Any])["items"] as! [Any]
+        }
+        let merged = InputFile(name: "pipelines.json", contents: try JSONSerialization.data(withJSONObject: ["items": items]))
+        #expect(try DeployFormats.detect(merged).name == "circleci")
+        let batch = try format.read([merged] + CircleCIFixtures.workflows + CircleCIFixtures.jobs, options: main)
+        #expect(DeployRow.of(batch.deploys) == Self.liveRows)
+    }
+
     @Test func jobsNeedTheirWorkflowInTheName() throws {
         let input = InputFile(name: "jobs.json", contents: try CircleCIFixtures.jobs[0].readAll())
         #expect(throws: MemBlameError.badInput("cannot tell which workflow these jobs belong to (jobs carry no workflow id); name the file after the workflow id, as in workflow-job/<workflow-id>.json",
