@@ -7,20 +7,26 @@ import Foundation
 /// precise first: the deploy job's `stopped_at` (job lists given), the workflow's `stopped_at`
 /// (workflow lists given), else the pipeline's `created_at`, flagged approximate.
 public struct CircleCIDeployFormat: DeployFormat {
+    /// The CircleCI reader (stateless).
     public init() {}
     public var name: String { "circleci" }
     public var summary: String { "CircleCI API v2 JSON: pipeline pages + pipeline/{id}/workflow + workflow/{id}/job responses (--service required)" }
 
-    /// Every API v2 list response is `{"next_page_token": ..., "items": [...]}`.
+    /// Every API v2 list response is `{"next_page_token": ..., "items": [...]}`; pages merged by hand
+    /// (`jq '{items: ...}'`) keep `items` with CircleCI's `project_slug`.
     public func matches(head: String, fileName: String) -> Bool {
         let h = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        return h.hasPrefix("{") && h.contains("\"next_page_token\"") && h.contains("\"items\"")
+        return h.hasPrefix("{") && h.contains("\"items\"") && (h.contains("\"next_page_token\"") || h.contains("\"project_slug\""))
     }
 
+    /// Reads one response on its own (a pipeline page alone gives approximate deploys).
     public func read(_ input: InputFile, options: DeployImportOptions) throws -> DeployBatch {
         try read([input], options: options)
     }
 
+    /// Reads pipeline pages, workflow and job responses together and joins them by pipeline and workflow id.
+    /// - Throws: usage error without `--service` or with several workflow names and no `--workflow`;
+    ///   bad input located at the JSON path of the first malformed member.
     public func read(_ inputs: [InputFile], options: DeployImportOptions) throws -> DeployBatch {
         guard let service = options.service else {
             throw MemBlameError(.usage, "CircleCI names the project (\(inputs.first.map(projectHint) ?? "gh/org/repo")), not the service of the memory series; pass --service (e.g. --service prod/api)")

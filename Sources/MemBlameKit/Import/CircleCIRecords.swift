@@ -98,6 +98,11 @@ enum CircleCIPage {
 
     /// The last UUID in a file name or URL (`workflow-job/2d262bfb-….json`, `/workflow/<id>/job?page-token=…`).
     static func lastUUID(in name: String) -> String? {
+        // An API URL names the listed object before any query (whose page token might look like anything).
+        let path = name.split(separator: "?", maxSplits: 1).first.map(String.init) ?? name
+        if let r = path.range(of: #"/(workflow|pipeline)/[0-9a-fA-F-]{36}/"#, options: .regularExpression) {
+            return String(path[r].dropFirst().drop { $0 != "/" }.dropFirst().prefix(36)).lowercased()
+        }
         let pattern = #"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"#
         var found: String?
         var rest = name[...]

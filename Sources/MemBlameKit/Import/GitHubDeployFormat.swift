@@ -10,10 +10,12 @@ import Foundation
 ///   newest `success` status. Without status lists, `created_at`, flagged approximate.
 /// * `commits/{sha}/pulls` responses fill the PR number, title and author of deploys of that commit.
 public struct GitHubDeployFormat: DeployFormat {
+    /// The GitHub reader (stateless).
     public init() {}
     public var name: String { "github" }
     public var summary: String { "GitHub REST JSON: actions/runs pages, deployments + deployments/{id}/statuses, commits/{sha}/pulls (--service required)" }
 
+    /// A runs page (`workflow_runs`), or an array of deployments, statuses or pull requests; an empty `[]` by its name.
     public func matches(head: String, fileName: String) -> Bool {
         let h = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
         if h.hasPrefix("{") { return h.contains("\"workflow_runs\"") }
@@ -23,10 +25,14 @@ public struct GitHubDeployFormat: DeployFormat {
         return empty && (fileName.contains("statuses") || fileName.contains("pulls"))
     }
 
+    /// Reads one response on its own.
     public func read(_ input: InputFile, options: DeployImportOptions) throws -> DeployBatch {
         try read([input], options: options)
     }
 
+    /// Reads runs, deployments, statuses and pulls responses together.
+    /// - Throws: usage error without `--service`, or when the workflow or environment is ambiguous;
+    ///   bad input located at the JSON path of the first malformed member.
     public func read(_ inputs: [InputFile], options: DeployImportOptions) throws -> DeployBatch {
         var runs: [(file: String, run: GitHubRun)] = []
         var deployments: [(file: String, deployment: GitHubDeployment)] = []

@@ -10,6 +10,7 @@ import Foundation
 /// PR numbers come from the subject (`Merge pull request #N from ...`, `Title (#N)`). With `--as-deploys`
 /// every first-parent commit is also a deploy of `--service` at its commit time (approximate).
 public struct GitLogFormat: DeployFormat {
+    /// The git log reader (stateless).
     public init() {}
     public var name: String { "git-log" }
     public var summary: String { "git log --first-parent --format='%H%x09%P%x09%aI%x09%cI%x09%an%x09%ae%x09%cn%x09%s' (also the default and fuller layouts, and %x1f/%x1e with body)" }
@@ -24,6 +25,7 @@ public struct GitLogFormat: DeployFormat {
         var line: Int
     }
 
+    /// A first line starting with a full SHA and a tab or 0x1F, or `commit <sha>`.
     public func matches(head: String, fileName: String) -> Bool {
         let h = head.drop(while: { $0 == "\u{FEFF}" })
         if h.hasPrefix("commit "), Self.isSHA(h.dropFirst(7).prefix(40)) { return true }
@@ -31,6 +33,8 @@ public struct GitLogFormat: DeployFormat {
         return separator == "\t" || separator == "\u{1F}"
     }
 
+    /// Reads one git log into commits (and deploys with `--as-deploys`).
+    /// - Throws: bad input at the first malformed line or the first line that breaks the first-parent chain.
     public func read(_ input: InputFile, options: DeployImportOptions) throws -> DeployBatch {
         if options.asDeploys && options.service == nil {
             throw MemBlameError(.usage, "--as-deploys records each commit as a deploy of a service; pass --service (e.g. --service prod/api)")
@@ -141,7 +145,8 @@ public struct GitLogFormat: DeployFormat {
         return batch
     }
 
+    /// 40 lowercase hex digits (checked on UTF-8 bytes: `Character` properties are slow on 100k lines).
     static func isSHA(_ s: Substring) -> Bool {
-        s.count == 40 && s.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+        s.utf8.count == 40 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
     }
 }

@@ -116,7 +116,7 @@ import MemBlameTestSupport
         }
         for j in CircleCIFixtures.jobs {
             let id = URL(fileURLWithPath: j.displayName).deletingPathExtension().lastPathComponent
-            inputs.append(try fetched(j, url: "https://circleci.com/api/v2/workflow/\(id)/job"))
+            inputs.append(try fetched(j, url: "https://circleci.com/api/v2/workflow/\(id)/job?page-token=00000000-0000-4000-8000-000000000000"))
         }
         for input in inputs { #expect(try DeployFormats.detect(input).name == "circleci") }
         let db = try Database.inMemory()
@@ -151,6 +151,28 @@ import MemBlameTestSupport
         #expect(try db.scalar("SELECT added FROM imports WHERE path LIKE '%page1.json'")?.int64 == 4)
         #expect(try db.scalar("SELECT added FROM imports WHERE path LIKE '%page2.json'")?.int64 == 1)
         #expect(try db.scalar("SELECT COUNT(DISTINCT import_id) FROM deploys")?.int64 == 2)
+    }
+
+    @Test(arguments: [
+        ("https://circleci.com/api/v2/workflow/2d262bfb-707d-5140-9288-e2953f51a432/job?page-token=00000000-0000-4000-8000-000000000000", "2d262bfb-707d-5140-9288-e2953f51a432"),
+        ("circleci/workflow-job/2D262BFB-707D-5140-9288-E2953F51A432.json", "2d262bfb-707d-5140-9288-e2953f51a432"),
+        ("exports/75c53289-739c-537b-82f6-65e4d851bf2c/workflow-job/2d262bfb-707d-5140-9288-e2953f51a432.json", "2d262bfb-707d-5140-9288-e2953f51a432"),
+        ("jobs.json", nil),
+    ])
+    func workflowIDFromName(_ name: String, _ id: String?) {
+        #expect(CircleCIPage.lastUUID(in: name) == id)
+    }
+
+    /// Pages merged with jq into one `{"items": [...]}` document are recognised and read alike.
+    @Test func mergedPages() throws {
+        var items: [Any] = []
+        for page in CircleCIFixtures.pages {
+            items += (try JSONSerialization.jsonObject(with: try page.readAll()) as! [String: Any])["items"] as! [Any]
+        }
+        let merged = InputFile(name: "pipelines.json", contents: try JSONSerialization.data(withJSONObject: ["items": items]))
+        #expect(try DeployFormats.detect(merged).name == "circleci")
+        let batch = try format.read([merged] + CircleCIFixtures.workflows + CircleCIFixtures.jobs, options: main)
+        #expect(DeployRow.of(batch.deploys) == Self.liveRows)
     }
 
     @Test func jobsNeedTheirWorkflowInTheName() throws {
