@@ -506,6 +506,9 @@ def main():
         return '"%s"' % s.replace('"', '""') if any(c in s for c in ',"') else s
     write("csv/deploys.csv", "time,service,sha,pr,title,author\n" +
           "".join(",".join([iso_z(r[0])] + [q(x) for x in r[1:]]) + "\n" for r in rows))
+    # The worker's deploys alone: the demo takes prod/api's deploys from the CircleCI export instead.
+    write("csv/prod-worker.deploys.csv", "time,service,sha,pr,title,author\n" +
+          "".join(",".join([iso_z(r[0])] + [q(x) for x in r[1:]]) + "\n" for r in rows if r[1] == "prod/worker"))
 
     # --- git log --first-parent of acme-corp/api ---------------------------------------------
     lines = []

@@ -22,11 +22,12 @@ import MemBlameTestSupport
         let files = try circleCIFiles()
         let first = try runProcess(binary, ["import", "deploys", "--db", db, "--service", "prod/api", "--branch", "main"] + files)
         #expect(first.status == 0)
-        #expect(first.stdout.hasPrefix("\(files[0]): circleci: added 4 rows; skipped 1 errored pipeline, skipped 1 failed workflow, skipped 3 other branch, skipped 1 tag pipeline\n\(files[1]): circleci: added 1 rows\n"))
+        // Many files of one format are summarised in one line.
+        #expect(first.stdout == "\(files.count) circleci files: added 5 rows; skipped 1 errored pipeline, skipped 1 failed workflow, skipped 3 other branch, skipped 1 tag pipeline\n")
         let git = fixtures.appendingPathComponent("git/first-parent.tsv.txt").path
         #expect(try runProcess(binary, ["import", "deploys", "--db", db, git]).stdout == "\(git): git-log: added 7 rows\n")
         let again = try runProcess(binary, ["import", "deploys", "--db", db, "--service", "prod/api", "--branch", "main"] + files)
-        #expect(again.stdout.hasPrefix("\(files[0]): circleci: added 0 rows, 4 already present (already imported; nothing new); skipped"))
+        #expect(again.stdout.hasPrefix("\(files.count) circleci files: added 0 rows, 5 already present (already imported; nothing new); skipped"))
 
         let listed = try runProcess(binary, ["deploys", "--db", db, "--format", "csv", "--since", "2026-11-24T00:00:00Z", "--tz", "Asia/Kolkata"])
         #expect(listed.status == 0)

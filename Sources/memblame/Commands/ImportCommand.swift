@@ -12,15 +12,24 @@ struct ImportCommand: ParsableCommand {
 
 extension ConflictPolicy: ExpressibleByArgument {}
 
-/// Prints what an import did, one line per file.
+/// Prints what an import did: one line per file, or one line per format when many files were read.
 func printImportReport(_ report: ImportReport, noun: String) {
     for warning in report.warnings { Terminal.note("memblame: " + warning) }
-    for file in report.files {
-        var line = "\(file.path): \(file.format): added \(file.added) \(noun)"
-        if file.duplicates > 0 { line += ", \(file.duplicates) already present" }
-        if file.conflicts > 0 { line += ", \(file.conflicts) conflicting" }
-        if file.added == 0 && file.duplicates > 0 { line += " (already imported; nothing new)" }
-        if !file.notes.isEmpty { line += "; " + file.notes.joined(separator: ", ") }
+    let groups: [[ImportReport.File]] = report.files.count > 3
+        ? Dictionary(grouping: report.files, by: \.format).sorted { $0.key < $1.key }.map(\.value)
+        : report.files.map { [$0] }
+    for files in groups {
+        let first = files[0]
+        let added = files.reduce(0) { $0 + $1.added }
+        let duplicates = files.reduce(0) { $0 + $1.duplicates }
+        let conflicts = files.reduce(0) { $0 + $1.conflicts }
+        var line = files.count == 1 ? "\(first.path): \(first.format)" : "\(files.count) \(first.format) files"
+        line += ": added \(added) \(noun)"
+        if duplicates > 0 { line += ", \(duplicates) already present" }
+        if conflicts > 0 { line += ", \(conflicts) conflicting" }
+        if added == 0 && duplicates > 0 { line += " (already imported; nothing new)" }
+        let notes = files.flatMap(\.notes)
+        if !notes.isEmpty { line += "; " + notes.joined(separator: ", ") }
         Terminal.print(line + "\n")
     }
 }
