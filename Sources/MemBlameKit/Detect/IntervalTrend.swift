@@ -1,0 +1,124 @@
+import Foundation
+
+/// The trend of memory over one interval between resets (deploys, restarts, OOM kills), after the
+/// rolling-deploy settle time and the warm-up are skipped.
+///
+/// For the suspect ranker: `growing` is the verdict, `probabilityGrowing` the soft version used by
+/// the onset likelihood, `slopePerHour` with `slopeLowPerHour...slopeHighPerHour` the effect size.
+public struct IntervalTrend: Sendable, Codable, Equatable {
+    /// Interval bounds, unix seconds: from its reset (or the first point) to the next reset (or the last point).
+    public var start: Int64
+    public var end: Int64
+    /// What began the interval; nil for the interval before the first reset.
+    public var resetKind: Reset.Kind?
+    /// The deploy that began the interval (index into the deploys passed in), if any.
+    public var deployIndex: Int?
+    /// Start of the data the trend was fitted on (after settle and warm-up).
+    public var trendStart: Int64
+    /// Seconds of warm-up skipped (beyond the settle time).
+    public var warmUpSkippedSeconds: Int64
+    /// Number of bins the trend was fitted on.
+    public var n: Int
+    /// Theil-Sen slope in the series' unit per hour, with a 95 % interval widened for autocorrelation.
+    public var slopePerHour: Double
+    public var slopeLowPerHour: Double
+    public var slopeHighPerHour: Double
+    /// Mann-Kendall normal score and two-sided p-value (variance widened for autocorrelation).
+    public var mannKendallZ: Double
+    public var mannKendallP: Double
+    /// Slope over its standard error (autocorrelation-aware): the strength of evidence for a trend.
+    public var zScore: Double
+    /// Robust residual noise around the trend, in the series' unit.
+    public var noise: Double
+    /// Whether the interval is long enough to judge (at least the minimum interval length after warm-up).
+    public var informative: Bool
+    /// Verdict: the slope is significant (z above threshold) and at least the minimum relevant slope.
+    public var growing: Bool
+    /// Soft verdict in [0.03, 0.97] (0.5 when not informative), used by the onset likelihood.
+    public var probabilityGrowing: Double
+}
+
+/// Computes `IntervalTrend`s for index ranges of de-seasonalised bins.
+public struct IntervalAnalyzer: Sendable {
+    public var options: DetectOptions
+    /// Smallest slope per hour that matters (below it, growth is not a leak worth reporting).
+    public var minimumSlopePerHour: Double
+
+    public init(options: DetectOptions, minimumSlopePerHour: Double) {
+        self.options = options
+        self.minimumSlopePerHour = minimumSlopePerHour
+    }
+
+    /// The trend of `values[range]` (bins of `bins`), an interval from `start` to `end` begun by `reset`.
+    public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?) -> IntervalTrend {
+        var trend = IntervalTrend(start: start, end: end, resetKind: reset?.kind, deployIndex: reset?.deployIndex,
+                                  trendStart: start, warmUpSkippedSeconds: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
+                                  slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, noise: 0,
+                                  informative: false, growing: false, probabilityGrowing: 0.5)
+        guard !range.isEmpty else { return trend }
+        let hours = bins.hours(from: start)
+        var t = Array(hours[range])
+        var y = Array(values[range])
+        // Warm-up only follows a restart; the first interval may start anywhere in the service's life.
+        if reset != nil {
+            let skip = WarmUp.duration(t: t, y: y)
+            if skip > 0 {
+                let cut = t[0] + skip
+                let k = t.firstIndex { $0 >= cut } ?? t.count
+                t.removeFirst(k)
+                y.removeFirst(k)
+                trend.warmUpSkippedSeconds = Int64(skip * 3600)
+            }
+        }
+        guard t.count >= 6, let first = t.first, let last = t.last else { return trend }
+        trend.trendStart = start + Int64(first * 3600 - Double(bins.width) / 2)
+        trend.n = t.count
+        let fit0 = TheilSen(x: t, y: y)
+        let residuals = t.indices.map { y[$0] - fit0.intercept - fit0.slope * t[$0] }
+        let noise = RobustStats.madSigma(residuals)
+        let inflation = Self.autocorrelationInflation(residuals)
+        // Thinning to 300 points lowers the autocorrelation the pairwise test sees.
+        let thinnedInflation = Self.autocorrelationInflation(Self.thin(residuals, to: 300))
+        let fit = TheilSen(x: t, y: y, varianceInflation: thinnedInflation)
+        let tm = t.reduce(0, +) / Double(t.count)
+        let stt = t.reduce(0) { $0 + ($1 - tm) * ($1 - tm) }
+        let se = max(noise, 1e-9 * max(1, abs(y[0]))) / max(stt, 1e-12).squareRoot() * inflation.squareRoot()
+        trend.slopePerHour = fit.slope
+        trend.slopeLowPerHour = fit.slopeLow
+        trend.slopeHighPerHour = fit.slopeHigh
+        trend.mannKendallZ = fit.mannKendallZ
+        trend.mannKendallP = fit.mannKendallP
+        trend.zScore = fit.slope / se
+        trend.noise = noise
+        trend.informative = (last - first) * 3600 >= Double(options.minimumIntervalSeconds)
+        guard trend.informative else { return trend }
+        let s = options.sensitivity
+        let minSlope = minimumSlopePerHour / s
+        trend.growing = trend.zScore >= options.zThreshold && fit.slope >= minSlope
+        let pz = RobustStats.logistic(1.5 * (trend.zScore - options.zThreshold))
+        let ps = RobustStats.logistic((fit.slope - minSlope) / (0.25 * minSlope))
+        trend.probabilityGrowing = min(0.97, max(0.03, pz * ps))
+        return trend
+    }
+
+    /// `(1 + ρ) / (1 - ρ)` for the lag-1 autocorrelation ρ of `r`: how much autocorrelation shrinks the
+    /// effective sample size. Clamped to [1, 100].
+    static func autocorrelationInflation(_ r: [Double]) -> Double {
+        guard r.count > 3 else { return 1 }
+        let m = r.reduce(0, +) / Double(r.count)
+        var num = 0.0, den = 0.0
+        for i in r.indices {
+            den += (r[i] - m) * (r[i] - m)
+            if i > 0 { num += (r[i] - m) * (r[i - 1] - m) }
+        }
+        guard den > 0 else { return 1 }
+        let rho = min(0.98, max(0, num / den))
+        return min(100, (1 + rho) / (1 - rho))
+    }
+
+    static func thin(_ v: [Double], to count: Int) -> [Double] {
+        guard v.count > count else { return v }
+        let step = Double(v.count - 1) / Double(count - 1)
+        return (0..<count).map { v[Int((Double($0) * step).rounded())] }
+    }
+}
