@@ -13,6 +13,7 @@ struct OnsetEvalBench: ParsableCommand {
     @Option(help: "First seed for generated traces.") var seed: UInt64 = 1
     @Option(help: "Detector sensitivity (1 = normal).") var sensitivity: Double = 1
     @Flag(help: "Print only the summary lines.") var quiet = false
+    @Option(help: "Only traces whose name contains this; prints their intervals.") var only: String?
 
     func run() throws {
         var all: [LabelledTrace] = []
@@ -26,12 +27,21 @@ struct OnsetEvalBench: ParsableCommand {
                                         TextTable.Column("conf", alignRight: true), TextTable.Column("ms", alignRight: true),
                                         TextTable.Column("summary")])
         var rows: [[TextTable.Cell]] = []
-        for trace in all {
+        for trace in all where only.map({ trace.name.contains($0) }) ?? true {
             let t0 = Date()
             let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
             let seconds = Date().timeIntervalSince(t0)
             let v = TraceVerdict(trace: trace, result: result, seconds: seconds)
             verdicts.append(v)
+            if only != nil {
+                print(trace.name, result.summary)
+                for (i, r) in result.intervals.enumerated() {
+                    print(String(format: "%3d %@ %-7@ d=%@ n=%4d warm=%5.1fh dur=%5.1fh slope=%+.3f [%+.3f,%+.3f] z=%6.2f mkz=%6.2f noise=%.2f inf=%@ grow=%@ p=%.2f",
+                                 i, Timestamp.display(r.start), r.resetKind?.rawValue ?? "start", r.deployIndex.map(String.init) ?? "-", r.n,
+                                 Double(r.warmUpSkippedSeconds) / 3600, Double(r.end - r.trendStart) / 3600, r.slopePerHour, r.slopeLowPerHour,
+                                 r.slopeHighPerHour, r.zScore, r.mannKendallZ, r.noise, r.informative ? "y" : "n", r.growing ? "Y" : "-", r.probabilityGrowing))
+                }
+            }
             let ok = trace.leaking ? (v.culpritRight ? "ok" : "MISS") : (result.leak ? "FALSE ALARM" : "ok")
             rows.append([.text(trace.name), .text(trace.kind), .text(trace.leaking ? "leak" : "-"), .text(ok),
                          .text(result.culpritDeployIndex.map(String.init) ?? "-"), .text(trace.culpritIndex.map(String.init) ?? "-"),

@@ -28,13 +28,16 @@ public struct IntervalTrend: Sendable, Codable, Equatable {
     public var mannKendallP: Double
     /// Slope over its standard error (autocorrelation-aware): the strength of evidence for a trend.
     public var zScore: Double
+    /// Standard error of the slope per hour, widened for autocorrelation.
+    public var slopeStandardErrorPerHour: Double
     /// Robust residual noise around the trend, in the series' unit.
     public var noise: Double
     /// Whether the interval is long enough to judge (at least the minimum interval length after warm-up).
     public var informative: Bool
     /// Verdict: the slope is significant (z above threshold) and at least the minimum relevant slope.
     public var growing: Bool
-    /// Soft verdict in [0.03, 0.97] (0.5 when not informative), used by the onset likelihood.
+    /// Soft verdict in [0.03, 0.97] (0.5 when not informative), used by the onset likelihood: the
+    /// posterior of "grows like the leak" against "flat" (see `IntervalAnalyzer.assignProbabilities`).
     public var probabilityGrowing: Double
 }
 
@@ -53,7 +56,7 @@ public struct IntervalAnalyzer: Sendable {
     public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?) -> IntervalTrend {
         var trend = IntervalTrend(start: start, end: end, resetKind: reset?.kind, deployIndex: reset?.deployIndex,
                                   trendStart: start, warmUpSkippedSeconds: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
-                                  slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, noise: 0,
+                                  slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity, noise: 0,
                                   informative: false, growing: false, probabilityGrowing: 0.5)
         guard !range.isEmpty else { return trend }
         let hours = bins.hours(from: start)
@@ -89,16 +92,36 @@ public struct IntervalAnalyzer: Sendable {
         trend.mannKendallZ = fit.mannKendallZ
         trend.mannKendallP = fit.mannKendallP
         trend.zScore = fit.slope / se
+        trend.slopeStandardErrorPerHour = se
         trend.noise = noise
         trend.informative = (last - first) * 3600 >= Double(options.minimumIntervalSeconds)
         guard trend.informative else { return trend }
         let s = options.sensitivity
         let minSlope = minimumSlopePerHour / s
-        trend.growing = trend.zScore >= options.zThreshold && fit.slope >= minSlope
-        let pz = RobustStats.logistic(1.5 * (trend.zScore - options.zThreshold))
-        let ps = RobustStats.logistic((fit.slope - minSlope) / (0.25 * minSlope))
-        trend.probabilityGrowing = min(0.97, max(0.03, pz * ps))
+        // Growing: significant, steep enough to matter, and a rise well above the noise.
+        trend.growing = trend.zScore >= options.zThreshold && fit.slope >= minSlope && fit.slope * (last - first) >= 3 * noise
         return trend
+    }
+
+    /// Sets each informative interval's `probabilityGrowing`: the posterior of "grows at the leak's
+    /// rate μ" (normal, sd `se ⊕ μ/2`, since leaks vary between restarts) against "flat" (normal around 0,
+    /// sd `se ⊕ minimum/2`, allowing slow wander). μ is the median slope of the growing intervals.
+    /// Comparing with μ, not only with zero, keeps a slightly tilted interval from looking like the leak.
+    public func assignProbabilities(_ intervals: inout [IntervalTrend]) {
+        let minSlope = minimumSlopePerHour / options.sensitivity
+        let growing = intervals.filter(\.growing).map(\.slopePerHour)
+        let mu = max(minSlope, growing.isEmpty ? minSlope : RobustStats.median(growing))
+        for i in intervals.indices where intervals[i].informative {
+            let b = intervals[i].slopePerHour
+            let se = intervals[i].slopeStandardErrorPerHour
+            let sf = (se * se + minSlope * minSlope / 4).squareRoot()
+            let sl = (se * se + mu * mu / 4).squareRoot()
+            // Log densities; the flat model is one-sided in spirit: a decline is no evidence of a leak.
+            let lf = -0.5 * (b / sf) * (b / sf) - log(sf)
+            let ll = -0.5 * ((b - mu) / sl) * ((b - mu) / sl) - log(sl)
+            let p = 1 / (1 + exp(min(700, max(-700, lf - ll))))
+            intervals[i].probabilityGrowing = min(0.97, max(0.03, p))
+        }
     }
 
     /// `(1 + ρ) / (1 - ρ)` for the lag-1 autocorrelation ρ of `r`: how much autocorrelation shrinks the

@@ -32,11 +32,14 @@ public struct OnsetDetector: Sendable {
         var values = bins.value
         if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
         let level = RobustStats.median(bins.value)
-        let minimumSlope = limit.map { 0.001 * $0 } ?? max(0.002 * abs(level), 1e-9)
+        // Growth slower than 0.2 % of the limit per hour (or 0.4 % of the level) takes weeks to matter;
+        // slow wander and the tail of a long warm-up stay below it.
+        let minimumSlope = limit.map { 0.002 * $0 } ?? max(0.004 * abs(level), 1e-9)
         let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
-        let intervals = layout.intervals.map {
+        var intervals = layout.intervals.map {
             analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset)
         }
+        analyzer.assignProbabilities(&intervals)
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
                                    intervals: intervals, minimumSlope: minimumSlope, options: options)
         if intervals.contains(where: { $0.deployIndex != nil }) {
