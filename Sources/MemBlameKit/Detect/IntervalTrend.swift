@@ -13,6 +13,8 @@ public struct IntervalTrend: Sendable, Codable, Equatable {
     public var resetKind: Reset.Kind?
     /// The deploy that began the interval (index into the deploys passed in), if any.
     public var deployIndex: Int?
+    /// Start of the data after the rolling-deploy settle time, before warm-up is skipped.
+    public var settledStart: Int64
     /// Start of the data the trend was fitted on (after settle and warm-up).
     public var trendStart: Int64
     /// Seconds of warm-up skipped (beyond the settle time).
@@ -55,11 +57,12 @@ public struct IntervalAnalyzer: Sendable {
     /// The trend of `values[range]` (bins of `bins`), an interval from `start` to `end` begun by `reset`.
     public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?) -> IntervalTrend {
         var trend = IntervalTrend(start: start, end: end, resetKind: reset?.kind, deployIndex: reset?.deployIndex,
-                                  trendStart: start, warmUpSkippedSeconds: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
+                                  settledStart: start, trendStart: start, warmUpSkippedSeconds: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
                                   slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity, noise: 0,
                                   informative: false, growing: false, probabilityGrowing: 0.5)
         guard !range.isEmpty else { return trend }
         let hours = bins.hours(from: start)
+        trend.settledStart = bins.ts[range.lowerBound]
         var t = Array(hours[range])
         var y = Array(values[range])
         // Warm-up only follows a restart; the first interval may start anywhere in the service's life.
@@ -121,6 +124,35 @@ public struct IntervalAnalyzer: Sendable {
             let ll = -0.5 * ((b - mu) / sl) * ((b - mu) / sl) - log(sl)
             let p = 1 / (1 + exp(min(700, max(-700, lf - ll))))
             intervals[i].probabilityGrowing = min(0.97, max(0.03, p))
+        }
+    }
+
+    /// Judges intervals too short to fit a trend after warm-up (a quick follow-up deploy) by their rise
+    /// from the settle time on, warm-up included, against the same-length rise after the other restarts:
+    /// if it rises like the growing intervals did in their first minutes rather than like the flat ones,
+    /// it is probably growing too.
+    public func judgeShortIntervals(_ intervals: inout [IntervalTrend], bins: Bins, values: [Double]) {
+        func earlySlope(_ trend: IntervalTrend, seconds: Int64) -> Double? {
+            let lo = bins.firstIndex(atOrAfter: trend.settledStart)
+            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end))
+            guard hi - lo >= 5 else { return nil }
+            let t = bins.hours(from: trend.settledStart)[lo..<hi].map { $0 }
+            return TheilSen(x: t, y: Array(values[lo..<hi])).slope
+        }
+        for i in intervals.indices where !intervals[i].informative && intervals[i].resetKind != nil {
+            let seconds = intervals[i].end - intervals[i].settledStart
+            guard let own = earlySlope(intervals[i], seconds: seconds) else { continue }
+            let others = intervals.indices.filter { $0 != i && intervals[$0].informative && intervals[$0].resetKind != nil }
+            let grown = others.filter { intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
+            let flat = others.filter { !intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
+            guard grown.count >= 2, flat.count >= 2 else { continue }
+            let mg = RobustStats.median(grown), mf = RobustStats.median(flat)
+            guard mg > mf else { continue }
+            let sd = max(RobustStats.madSigma(grown + flat.map { $0 - mf + mg }), (mg - mf) / 4)
+            let lg = -0.5 * ((own - mg) / sd) * ((own - mg) / sd)
+            let lf = -0.5 * ((own - mf) / sd) * ((own - mf) / sd)
+            // Weaker evidence than a fitted trend: keep it within [0.2, 0.8].
+            intervals[i].probabilityGrowing = min(0.8, max(0.2, 1 / (1 + exp(min(700, max(-700, lf - lg))))))
         }
     }
 

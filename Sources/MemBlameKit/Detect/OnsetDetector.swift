@@ -40,6 +40,7 @@ public struct OnsetDetector: Sendable {
             analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset)
         }
         analyzer.assignProbabilities(&intervals)
+        analyzer.judgeShortIntervals(&intervals, bins: bins, values: values)
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
                                    intervals: intervals, minimumSlope: minimumSlope, options: options)
         if intervals.contains(where: { $0.deployIndex != nil }) {

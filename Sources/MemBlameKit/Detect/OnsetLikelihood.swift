@@ -36,11 +36,12 @@ public struct OnsetLikelihood: Sendable {
             var terms: [Double] = []
             let noFix = flat[k] + grow[n] - grow[k] + log(1 - fixPrior)
             terms.append(noFix)
-            if noFix > best.ll { best = (k, n, noFix) }
+            // Ties (within rounding) go to the earlier start: the first deploy that could explain the growth.
+            if noFix > best.ll + 1e-9 { best = (k, n, noFix) }
             for f in laterEnds {
                 let ll = flat[k] + (grow[f] - grow[k]) + (flat[n] - flat[f]) + log(fixPrior / Double(laterEnds.count))
                 terms.append(ll)
-                if ll > best.ll { best = (k, f, ll) }
+                if ll > best.ll + 1e-9 { best = (k, f, ll) }
             }
             logPost[k] = OnsetLikelihood.logSumExp(terms)
         }
