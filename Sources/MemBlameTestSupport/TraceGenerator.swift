@@ -70,7 +70,7 @@ public enum TraceGenerator {
                 deploys.insert(deploy(t, index: c + 1, seed: seed), at: c + 1)
                 for i in deploys.indices { deploys[i] = deploy(deploys[i].ts, index: i, seed: seed) }
             }
-            if shape == "fixed-later" { fix = min(deploys.count - 3, c + 2 + Int(rng.uniform(0, 4))) }
+            if shape == "fixed-later" { fix = min(deploys.count - 2, c + 3 + Int(rng.uniform(0, 4))) }
             onset = deploys[c].ts
         }
         if shape == "no-deploys" { onset = start + Int64(rng.uniform(0.3, 0.6) * Double(end - start)) }

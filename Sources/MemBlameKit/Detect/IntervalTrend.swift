@@ -19,6 +19,8 @@ public struct IntervalTrend: Sendable, Codable, Equatable {
     public var trendStart: Int64
     /// Seconds of warm-up skipped (beyond the settle time).
     public var warmUpSkippedSeconds: Int64
+    /// The warm-up time constant found in this interval, hours (0 when none was seen).
+    public var warmUpTauHours: Double
     /// Number of bins the trend was fitted on.
     public var n: Int
     /// Theil-Sen slope in the series' unit per hour, with a 95 % interval widened for autocorrelation.
@@ -55,9 +57,12 @@ public struct IntervalAnalyzer: Sendable {
     }
 
     /// The trend of `values[range]` (bins of `bins`), an interval from `start` to `end` begun by `reset`.
-    public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?) -> IntervalTrend {
+    /// - Parameter serviceTau: the service's warm-up time constant (hours), learnt from long intervals;
+    ///   used when this interval is too short to show its own warm-up saturating.
+    public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?,
+                        serviceTau: Double? = nil) -> IntervalTrend {
         var trend = IntervalTrend(start: start, end: end, resetKind: reset?.kind, deployIndex: reset?.deployIndex,
-                                  settledStart: start, trendStart: start, warmUpSkippedSeconds: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
+                                  settledStart: start, trendStart: start, warmUpSkippedSeconds: 0, warmUpTauHours: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
                                   slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity, noise: 0,
                                   informative: false, growing: false, probabilityGrowing: 0.5)
         guard !range.isEmpty else { return trend }
@@ -67,7 +72,13 @@ public struct IntervalAnalyzer: Sendable {
         var y = Array(values[range])
         // Warm-up only follows a restart; the first interval may start anywhere in the service's life.
         if reset != nil {
-            let skip = WarmUp.duration(t: t, y: y)
+            let found = WarmUp.fit(t: t, y: y)
+            trend.warmUpTauHours = found.tau
+            var skip = found.skipHours
+            if let tau = serviceTau, let t0 = t.first, let t1 = t.last, tau > (t1 - t0) / 4 {
+                y = WarmUp.remove(t: t, y: y, tau: tau)
+                skip = min(tau, (t1 - t0) / 2)
+            }
             if skip > 0 {
                 let cut = t[0] + skip
                 let k = t.firstIndex { $0 >= cut } ?? t.count

@@ -39,8 +39,10 @@ struct OnsetContext {
         var reasons: [String] = []
         let single = after.count == 1 && growingAfter == 1 && Double(after[0].end - after[0].trendStart) >= 12 * 3600
             && after[0].zScore >= 2 * options.zThreshold
-        if growingAfter < options.minimumGrowingIntervals && !single {
-            reasons.append("\(growingAfter) of \(after.count) intervals after the best boundary grow (need \(options.minimumGrowingIntervals))")
+        // Growth that stops again must have lasted longer to count: a transient looks like that too.
+        let needed = options.minimumGrowingIntervals + (f < n ? 1 : 0)
+        if growingAfter < needed && !single {
+            reasons.append("\(growingAfter) of \(after.count) intervals after the best boundary grow (need \(needed))")
         }
         if !after.isEmpty && Double(growingAfter) < 0.6 * Double(after.count) {
             reasons.append("growth does not persist across restarts (\(growingAfter) of \(after.count) later intervals grow)")
@@ -106,6 +108,7 @@ struct OnsetContext {
     func pelt() -> OnsetResult {
         let segments = PeltSegments.find(bins: bins, values: values, intervals: intervals, minimumSlope: minimumSlope / options.sensitivity,
                                          options: options)
+        if ProcessInfo.processInfo.environment["MB_DEBUG"] != nil { for s in segments { print(Timestamp.display(s.start), Timestamp.display(s.end), s.slope, s.growing) } }
         guard let choice = PeltSegments.onset(segments) else {
             return noLeak(["no stretch of growth that persists to the end of the data"])
         }

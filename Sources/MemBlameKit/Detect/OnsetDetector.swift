@@ -39,6 +39,14 @@ public struct OnsetDetector: Sendable {
         var intervals = layout.intervals.map {
             analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset)
         }
+        // The service's warm-up, learnt where it could be seen saturating, corrects the short intervals.
+        let taus = intervals.map(\.warmUpTauHours).filter { $0 > 0 }
+        if taus.count >= 3 && Double(taus.count) >= 0.3 * Double(intervals.filter(\.informative).count) {
+            let tau = RobustStats.median(taus)
+            intervals = layout.intervals.map {
+                analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset, serviceTau: tau)
+            }
+        }
         analyzer.assignProbabilities(&intervals)
         analyzer.judgeShortIntervals(&intervals, bins: bins, values: values)
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,

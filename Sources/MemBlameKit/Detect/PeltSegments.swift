@@ -41,6 +41,17 @@ enum PeltSegments {
                 s = e
             }
         }
+        // Growth is judged against the dominant growth rate: a leak's segments share a rate, while the
+        // gentle tilts of a daily cycle or wander are a fraction of it.
+        let rising = out.filter(\.growing)
+        if !rising.isEmpty {
+            let sorted = rising.sorted { $0.slope < $1.slope }
+            let half = sorted.reduce(0.0) { $0 + $1.hours } / 2
+            var acc = 0.0
+            var mu = sorted.last!.slope
+            for seg in sorted { acc += seg.hours; if acc >= half { mu = seg.slope; break } }
+            for i in out.indices where out[i].growing && out[i].slope < 0.4 * mu { out[i].growing = false }
+        }
         return out
     }
 
