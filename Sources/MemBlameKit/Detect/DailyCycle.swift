@@ -39,7 +39,19 @@ public struct DailyCycle: Sendable, Equatable {
         var xtx = [Double](repeating: 0, count: 16)
         var xty = [Double](repeating: 0, count: 4)
         let hours = bins.hours(from: first)
+        // Long intervals are cut into pieces of one to two days, each with its own line, so a bend
+        // (a leak starting mid-interval) cannot pass for part of a cycle.
+        var pieces: [Range<Int>] = []
         for range in ranges where range.count >= 12 {
+            let span = Double(bins.ts[range.upperBound - 1] - bins.ts[range.lowerBound])
+            let parts = max(1, Int(span / (36 * 3600)))
+            for k in 0..<parts {
+                let lo = range.lowerBound + range.count * k / parts
+                let hi = range.lowerBound + range.count * (k + 1) / parts
+                pieces.append(lo..<hi)
+            }
+        }
+        for range in pieces where range.count >= 12 {
             // Residuals of each column after a straight line over this interval.
             let t = Array(hours[range])
             let tm = t.reduce(0, +) / Double(t.count)

@@ -90,12 +90,12 @@ public struct IntervalAnalyzer: Sendable {
         guard t.count >= 6, let first = t.first, let last = t.last else { return trend }
         trend.trendStart = start + Int64(first * 3600 - Double(bins.width) / 2)
         trend.n = t.count
-        let fit0 = TheilSen(x: t, y: y)
+        let fit0 = TheilSen(x: t, y: y, maxPoints: 100)
         let residuals = t.indices.map { y[$0] - fit0.intercept - fit0.slope * t[$0] }
         let noise = RobustStats.madSigma(residuals)
         let inflation = Self.autocorrelationInflation(residuals)
-        // Thinning to 300 points lowers the autocorrelation the pairwise test sees.
-        let thinnedInflation = Self.autocorrelationInflation(Self.thin(residuals, to: 300))
+        // Thinning to 200 points lowers the autocorrelation the pairwise test sees.
+        let thinnedInflation = Self.autocorrelationInflation(Self.thin(residuals, to: 200))
         let fit = TheilSen(x: t, y: y, varianceInflation: thinnedInflation)
         let tm = t.reduce(0, +) / Double(t.count)
         let stt = t.reduce(0) { $0 + ($1 - tm) * ($1 - tm) }

@@ -108,7 +108,6 @@ struct OnsetContext {
     func pelt() -> OnsetResult {
         let segments = PeltSegments.find(bins: bins, values: values, intervals: intervals, minimumSlope: minimumSlope / options.sensitivity,
                                          options: options)
-        if ProcessInfo.processInfo.environment["MB_DEBUG"] != nil { for s in segments { print(Timestamp.display(s.start), Timestamp.display(s.end), s.slope, s.growing) } }
         guard let choice = PeltSegments.onset(segments) else {
             return noLeak(["no stretch of growth that persists to the end of the data"])
         }

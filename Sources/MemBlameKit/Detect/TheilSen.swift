@@ -26,7 +26,7 @@ public struct TheilSen: Sendable, Equatable {
     /// - Parameters:
     ///   - z: the normal quantile of the interval (1.96 for 95 %).
     ///   - varianceInflation: factor on the Mann-Kendall variance for autocorrelated data (n / n_eff); 1 for independent data.
-    public init(x: [Double], y: [Double], z: Double = 1.96, varianceInflation: Double = 1, maxPoints: Int = 300) {
+    public init(x: [Double], y: [Double], z: Double = 1.96, varianceInflation: Double = 1, maxPoints: Int = 200) {
         precondition(x.count == y.count)
         var xs = x, ys = y
         if x.count > maxPoints {
@@ -68,15 +68,15 @@ public struct TheilSen: Sendable, Equatable {
         mannKendallS = s
         mannKendallZ = s == 0 ? 0 : (s - (s > 0 ? 1 : -1)) / variance.squareRoot()
 
-        slopes.sort()
+        // Order statistics by selection (O(N) each) rather than a full sort of the N pairwise slopes.
         let count = slopes.count
-        slope = count % 2 == 1 ? slopes[count / 2] : (slopes[count / 2 - 1] + slopes[count / 2]) / 2
+        slope = RobustStats.medianInPlace(&slopes)
         // Sen's interval: ranks (N ∓ C)/2 with C = z·sqrt(Var S).
         let c = z * variance.squareRoot()
         let lowRank = Int(((Double(count) - c) / 2).rounded(.down))
         let highRank = Int(((Double(count) + c) / 2).rounded(.up))
-        slopeLow = lowRank >= 0 ? slopes[min(count - 1, lowRank)] : -.infinity
-        slopeHigh = highRank < count ? slopes[max(0, highRank)] : .infinity
+        slopeLow = lowRank >= 0 ? RobustStats.select(&slopes, min(count - 1, lowRank)) : -.infinity
+        slopeHigh = highRank < count ? RobustStats.select(&slopes, max(0, highRank)) : .infinity
         let b = slope
         intercept = RobustStats.median(zip(xs, ys).map { $1 - b * $0 })
     }
