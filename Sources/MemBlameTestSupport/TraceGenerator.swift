@@ -42,9 +42,11 @@ public enum TraceGenerator {
     }
 
     /// One trace of `shape` (see the type's list) from `seed`.
-    public static func trace(shape: String, seed: UInt64, stepSeconds: Int64 = 60) -> LabelledTrace {
+    /// - Parameter days: length of the trace; random (10 to 24 days) when nil.
+    public static func trace(shape: String, seed: UInt64, stepSeconds: Int64 = 60, days fixedDays: Int? = nil) -> LabelledTrace {
         var rng = SplitMix64(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 17)
-        let days = Int(rng.uniform(10, 24))
+        let randomDays = Int(rng.uniform(10, 24))
+        let days = fixedDays ?? randomDays
         let start: Int64 = 1_704_067_200 + Int64(seed % 500) * 86400
         let end = start + Int64(days) * 86400
         let leaking = leakingShapes.contains(shape)

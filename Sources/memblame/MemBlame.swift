@@ -18,6 +18,7 @@ struct MemBlame: ParsableCommand {
             QueryCommand.self,
             ChartCommand.self,
             DemoCommand.self,
+            OnsetCommand.self,
         ]
     )
 }

@@ -157,7 +157,11 @@ struct OnsetContext {
         let growing = intervals.filter(\.growing).count
         let informative = intervals.filter(\.informative).count
         var text = "no leak found: \(growing) of \(informative) intervals between restarts grow"
-        if let first = reasons.first { text += "; " + first }
+        if growing == 0 {
+            text += " once warm-up and any daily cycle are set aside"
+        } else if let first = reasons.first {
+            text += "; " + first
+        }
         return .noLeak(unit: unit, limit: limit, resets: resets, intervals: intervals, summary: text)
     }
 
