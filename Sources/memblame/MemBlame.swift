@@ -15,10 +15,12 @@ struct MemBlame: ParsableCommand {
             ImportCommand.self,
             SeriesCommand.self,
             DeploysCommand.self,
-            QueryCommand.self,
-            ChartCommand.self,
-            DemoCommand.self,
             OnsetCommand.self,
+            SuspectsCommand.self,
+            ChartCommand.self,
+            ReportCommand.self,
+            QueryCommand.self,
+            DemoCommand.self,
         ]
     )
 }
