@@ -14,6 +14,14 @@ public struct ReportDocument: Codable, Sendable {
         public var source: String
         public var approximate: Bool
 
+        enum CodingKeys: String, CodingKey { case time, pr, sha, title, author, url, source, approximate }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(time, forKey: .time); try c.encode(pr, forKey: .pr); try c.encode(sha, forKey: .sha)
+            try c.encode(title, forKey: .title); try c.encode(author, forKey: .author); try c.encode(url, forKey: .url)
+            try c.encode(source, forKey: .source); try c.encode(approximate, forKey: .approximate)
+        }
+
         init(_ d: Deploy) {
             time = Timestamp.iso(d.ts); pr = d.pr; sha = d.sha; title = d.title; author = d.author; url = d.url
             source = d.source; approximate = d.approximate
@@ -48,6 +56,20 @@ public struct ReportDocument: Codable, Sendable {
         public var limit: Double?
         public var timeToLimitHours: Double?
         public var fixedBy: DeployRef?
+
+        enum CodingKeys: String, CodingKey {
+            case time, windowEarliest, windowLatest, method, confidence, slopeBeforePerHour, slopeAfterPerHour, intervalsGrowingBefore
+            case intervalsBefore, intervalsGrowingAfter, intervalsAfter, limit, timeToLimitHours, fixedBy
+        }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(time, forKey: .time); try c.encode(windowEarliest, forKey: .windowEarliest); try c.encode(windowLatest, forKey: .windowLatest)
+            try c.encode(method, forKey: .method); try c.encode(confidence, forKey: .confidence)
+            try c.encode(slopeBeforePerHour, forKey: .slopeBeforePerHour); try c.encode(slopeAfterPerHour, forKey: .slopeAfterPerHour)
+            try c.encode(intervalsGrowingBefore, forKey: .intervalsGrowingBefore); try c.encode(intervalsBefore, forKey: .intervalsBefore)
+            try c.encode(intervalsGrowingAfter, forKey: .intervalsGrowingAfter); try c.encode(intervalsAfter, forKey: .intervalsAfter)
+            try c.encode(limit, forKey: .limit); try c.encode(timeToLimitHours, forKey: .timeToLimitHours); try c.encode(fixedBy, forKey: .fixedBy)
+        }
     }
 
     /// One deploy's probability of being the first leaking one.
@@ -72,6 +94,20 @@ public struct ReportDocument: Codable, Sendable {
         public var rollback: Bool
         public var shipped: [ShippedCommit]
         public var reasons: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case rank, score, components, deploy, secondsFromOnset, slopeBeforePerHour, slopeAfterPerHour, flatIntervalsBefore
+            case intervalsBefore, growingIntervalsAfter, intervalsAfter, rollback, shipped, reasons
+        }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(rank, forKey: .rank); try c.encode(score, forKey: .score); try c.encode(components, forKey: .components)
+            try c.encode(deploy, forKey: .deploy); try c.encode(secondsFromOnset, forKey: .secondsFromOnset)
+            try c.encode(slopeBeforePerHour, forKey: .slopeBeforePerHour); try c.encode(slopeAfterPerHour, forKey: .slopeAfterPerHour)
+            try c.encode(flatIntervalsBefore, forKey: .flatIntervalsBefore); try c.encode(intervalsBefore, forKey: .intervalsBefore)
+            try c.encode(growingIntervalsAfter, forKey: .growingIntervalsAfter); try c.encode(intervalsAfter, forKey: .intervalsAfter)
+            try c.encode(rollback, forKey: .rollback); try c.encode(shipped, forKey: .shipped); try c.encode(reasons, forKey: .reasons)
+        }
     }
 
     /// A commit the first leaking deploy shipped.
@@ -94,6 +130,18 @@ public struct ReportDocument: Codable, Sendable {
     public var lastHealthy: DeployRef?
     public var firstLeaking: DeployRef?
     public var nextStep: String?
+
+    enum CodingKeys: String, CodingKey {
+        case service, series, leak, summary, onset, oomRestarts, candidates, suspects, suspectMessage, lastHealthy, firstLeaking, nextStep
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(service, forKey: .service); try c.encode(series, forKey: .series); try c.encode(leak, forKey: .leak)
+        try c.encode(summary, forKey: .summary); try c.encode(onset, forKey: .onset); try c.encode(oomRestarts, forKey: .oomRestarts)
+        try c.encode(candidates, forKey: .candidates); try c.encode(suspects, forKey: .suspects)
+        try c.encode(suspectMessage, forKey: .suspectMessage); try c.encode(lastHealthy, forKey: .lastHealthy)
+        try c.encode(firstLeaking, forKey: .firstLeaking); try c.encode(nextStep, forKey: .nextStep)
+    }
 
     /// Builds the document from an investigation.
     public init(_ inv: Investigation) {
