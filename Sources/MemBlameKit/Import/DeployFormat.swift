@@ -98,6 +98,7 @@ public enum DeployFormats {
     public static func detect(_ input: InputFile) throws -> DeployFormat {
         let bytes = try input.head(8192)
         if bytes.isEmpty { throw MemBlameError.badInput("the file is empty; expected a deploy-history export", at: SourceLocation(file: input.displayName)) }
+        try BinaryInput.refuse(bytes, input: input)
         let head = String(decoding: bytes, as: UTF8.self)
         if let format = all.first(where: { $0.matches(head: head, fileName: input.displayName) }) { return format }
         throw MemBlameError.badInput("not a deploy-history format memblame knows (\(all.map(\.name).joined(separator: ", "))); name one with --format",

@@ -47,6 +47,7 @@ public enum MetricFormats {
     public static func detect(_ input: InputFile) throws -> MetricFormat {
         let bytes = try input.head(8192)
         if bytes.isEmpty { throw MemBlameError.badInput("the file is empty; expected a memory-series export", at: SourceLocation(file: input.displayName)) }
+        try BinaryInput.refuse(bytes, input: input)
         let head = String(decoding: bytes, as: UTF8.self)
         let fileName = input.displayName.split(separator: "/").last.map(String.init) ?? input.displayName
         if let format = all.first(where: { $0.matches(head: head, fileName: fileName) }) { return format }

@@ -26,6 +26,9 @@ public enum Migrations {
         }
         for migration in all where migration.version > current {
             try db.transaction {
+                // Another process may have migrated while this one waited for the write lock
+                // (two imports into a new database at once): re-read the version under the lock.
+                guard Int(try db.scalar("PRAGMA user_version")?.int64 ?? 0) < migration.version else { return }
                 try db.execute(migration.sql)
                 try db.execute("PRAGMA user_version = \(migration.version)")
             }
