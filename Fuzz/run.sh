@@ -6,8 +6,10 @@
 # Targets come from the harness itself (`FUZZ_FORMAT=list`): one per metric format, one per deploy
 # format, plus timestamp, csvline and import (detection + the SQLite store). New formats are picked up
 # without changes here. Seeds: every fixture under Tests/MemBlameKitTests/Fixtures/ (the fuzzer keeps
-# the ones that add coverage) and the target's regression inputs. Crashes, hangs (>10 s) and runaway
+# the ones that add coverage), shrunk valid copies of the big ones (tools/shrink-seeds.py) and the
+# target's regression inputs. Crashes, hangs (>10 s) and runaway
 # allocations (>2 GB RSS) are saved under Fuzz/crashes/<target>/; logs and a summary under Fuzz/logs/.
+# Leak detection is off: the Swift runtime keeps process-lifetime allocations that LeakSanitizer reports at exit.
 # Env: FUZZ_SANITIZE (default fuzzer,address), FUZZ_MAX_LEN (default 8192), FUZZ_NO_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -36,6 +38,9 @@ for target in "${targets[@]}"; do
     if [ -z "$(ls -A "$corpus")" ]; then
         find "$fixtures" -type f -not -path '*/chart/*' -not -path '*/fuzz-regressions/*' -size -2M \
             -exec sh -c 'for f; do cp "$f" "$0/seed-$(sha1sum "$f" | cut -c1-12)"; done' "$corpus" {} +
+        # Seeds longer than -max_len would be truncated into invalid JSON: add small valid versions.
+        find "$fixtures" -type f -not -path '*/chart/*' -not -path '*/fuzz-regressions/*' -size -2M -print0 \
+            | xargs -0 python3 tools/shrink-seeds.py "$max_len" "$corpus"
         if [ -d "$fixtures/fuzz-regressions/$target" ]; then
             find "$fixtures/fuzz-regressions/$target" -type f -size -2M -exec cp {} "$corpus/" \;
         fi
@@ -44,7 +49,7 @@ for target in "${targets[@]}"; do
     echo "== $target: ${seconds}s" | tee "$log"
     set +e
     FUZZ_FORMAT=$target "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len="$max_len" \
-        -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" >>"$log" 2>&1
+        -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$crashes/" "$corpus" >>"$log" 2>&1
     rc=$?
     set -e
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)

@@ -33,6 +33,7 @@ struct MemoryBench: ParsableCommand {
             let t0 = Date()
             let points = try Self.writeCSV(path: csv, bytes: mb << 20)
             let generated = Date().timeIntervalSince(t0)
+            fflush(stdout)   // the child writes to the same stdout
             let run = try Self.spawn(binary, ["import", "metrics", "--db", db, "--service", "bench/memory", csv])
             guard run.status == 0 else { throw ValidationError("memblame exited with \(run.status)") }
             let dbSize = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0

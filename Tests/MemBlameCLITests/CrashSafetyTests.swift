@@ -25,7 +25,7 @@ import Glibc
         try runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [db, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// 20 imports of 400,000 points killed with SIGKILL at random moments (seeded): after each kill
+    /// 20 imports of 150,000 points killed with SIGKILL at random moments (seeded): after each kill
     /// `integrity_check` is ok and the database holds exactly what it held before (same digest of every
     /// row of every table), or, when the import had already committed, exactly that plus the new points.
     @Test func sigkillDuringImportLosesNothing() throws {
@@ -37,7 +37,14 @@ import Glibc
         try "time,service,sha,pr\n2026-09-20T10:00:00Z,prod/api,abc1234,4312\n".write(toFile: deploys, atomically: true, encoding: .utf8)
         #expect(try runProcess(binary, ["import", "deploys", "--db", db, deploys]).status == 0)
         let before = try StoreDigest.of(path: db)
-        let big = try bigCSV(rows: 400_000, start: 1_800_000_000, in: folder, name: "big.csv")
+        let big = try bigCSV(rows: 150_000, start: 1_800_000_000, in: folder, name: "big.csv")
+        // One uninterrupted import gives the time span the kills are spread over (start to past commit).
+        let t0 = Date()
+        #expect(try runProcess(binary, ["import", "metrics", "--db", db, "--service", "prod/api", big]).status == 0)
+        let span = Date().timeIntervalSince(t0)
+        #expect(try sqlite(db, "SELECT COUNT(*) FROM points") == "151000")
+        try _ = sqlite(db, "DELETE FROM points WHERE ts >= 1800000000; DELETE FROM imports WHERE path = '\(big)'")
+        #expect(try StoreDigest.of(path: db) == before)
         var generator = SplitMix64(seed: 42)
         var killedMidway = 0, completed = 0
         for run in 0..<20 {
@@ -47,24 +54,25 @@ import Glibc
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32(20_000 + generator.next() % 600_000))
+            // Uniform over 2% to 100% of the uninterrupted import's time (process start to commit).
+            usleep(UInt32(span * (0.02 + Double(generator.next() % 1000) / 1000 * 0.98) * 1_000_000))
             if process.isRunning { killedMidway += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(try sqlite(db, "PRAGMA integrity_check") == "ok", "run \(run)")
             let points = try sqlite(db, "SELECT COUNT(*) FROM points")
-            #expect(points == "1000" || points == "401000", "run \(run): \(points) points")
-            if points == "401000" {
+            #expect(points == "1000" || points == "151000", "run \(run): \(points) points")
+            if points == "151000" {
                 // The import committed before the kill: it is whole (its points and its one provenance row).
                 completed += 1
-                #expect(try sqlite(db, "SELECT COUNT(*) || ',' || MIN(ts) || ',' || MAX(ts) FROM points WHERE ts >= 1800000000") == "400000,1800000000,1823999940")
-                #expect(try sqlite(db, "SELECT COUNT(*) FROM imports WHERE path = '\(big)' AND added = 400000") == "1")
+                #expect(try sqlite(db, "SELECT COUNT(*) || ',' || MIN(ts) || ',' || MAX(ts) FROM points WHERE ts >= 1800000000") == "150000,1800000000,1808999940")
+                #expect(try sqlite(db, "SELECT COUNT(*) FROM imports WHERE path = '\(big)' AND added = 150000") == "1")
                 try _ = sqlite(db, "DELETE FROM points WHERE ts >= 1800000000; DELETE FROM imports WHERE path = '\(big)'")
             }
             let counts = try StoreDigest.counts(path: db)
             #expect(try StoreDigest.of(path: db) == before, "run \(run): \(counts)")
         }
-        print("sigkill: \(killedMidway) of 20 runs killed mid-import, \(completed) had committed; all intact")
+        print(String(format: "sigkill: uninterrupted import %.2f s; %d of 20 runs killed mid-import, %d had committed; all intact", span, killedMidway, completed))
         #expect(killedMidway >= 10)
     }
 
