@@ -39,11 +39,12 @@ import MemBlameTestSupport
     static let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
 
     @Test func jsonNestedTenThousandDeepIsRefused() throws {
-        let text = #"{"MetricDataResults":[{"Id":"m","Label":"MemoryUtilization","Timestamps":"# + Self.deep + #","Values":[]}]}"#
+        // In a member no importer reads, so it is the parser's limit that answers, not a type check.
+        let text = #"{"MetricDataResults":[{"Id":"m","Label":"MemoryUtilization","Timestamps":[],"Values":[]}],"Extra":"# + Self.deep + "}"
         let error = try refusedMetricImport(InputFile(name: "deep.json", contents: Data(text.utf8)))
         #expect(error.kind == .badInput)
         #expect(error.location?.file == "deep.json")
-        #expect(error.message.contains("nest"), "\(error)")
+        #expect(error.message.contains("nest") || error.message.contains("deep"), "\(error)")
     }
 
     @Test(arguments: ["github", "circleci"]) func deepJSONDeployExportIsRefused(format: String) throws {
