@@ -17,6 +17,7 @@ struct MemBlame: ParsableCommand {
             DeploysCommand.self,
             QueryCommand.self,
             DemoCommand.self,
+            HeapCommand.self,
         ]
     )
 }

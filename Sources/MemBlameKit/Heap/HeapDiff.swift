@@ -1,0 +1,123 @@
+/// The three-snapshot technique in one step: the objects of the final snapshot allocated between the first
+/// two (`maxOddId(s1) < id <= maxOddId(s2)`, DevTools' "Objects allocated between Snapshot 1 and Snapshot 2"
+/// viewed on Snapshot 3), grouped by class with retained sizes over the final snapshot's dominator tree.
+public struct HeapDiff {
+    /// The first snapshot's largest odd id: the window's exclusive lower bound.
+    public var lowerId: UInt32
+    /// The second snapshot's largest odd id: the window's inclusive upper bound.
+    public var upperId: UInt32
+    /// The final snapshot (kept for retainer paths).
+    public let final: HeapSnapshot
+    /// Its distances (kept for retainer paths).
+    public let distances: HeapDistances
+    /// The survivors grouped by class, largest retained size first.
+    public var rows: [HeapClassRow]
+    /// Number of survivors counted.
+    public var survivorCount: Int
+    /// Sum of their self sizes, bytes.
+    public var survivorSelfSize: Int64
+    /// Union of their retained sizes, bytes (what freeing them all would give back).
+    public var survivorRetainedSize: Int64
+
+    /// Reads the three snapshots (`names` are what errors print) and computes the diff.
+    /// - Throws: `.badInput` for a damaged or non-snapshot file, or when the ids show the files do not come from
+    ///   one process in the order given.
+    public init(s1: String, s2: String, s3: String, names: [String]? = nil) throws {
+        let names = names ?? [s1, s2, s3]
+        let first = try HeapSnapshotParser.scanIds(path: s1, name: names[0])
+        let second = try HeapSnapshotParser.scanIds(path: s2, name: names[1])
+        let final = try HeapSnapshotParser.parse(path: s3, name: names[2])
+        try HeapDiff.checkOrder(first, second, final)
+        try HeapDiff.checkSameProcess(older: first, newer: second.ids, newerTypes: second.types, newerTypeNames: second.nodeTypes, newerName: names[1])
+        try HeapDiff.checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: names[2])
+        self.init(final: final, lowerId: first.maxOddId, upperId: second.maxOddId)
+    }
+
+    /// The diff of `final` for an id window already known.
+    public init(final: HeapSnapshot, lowerId: UInt32, upperId: UInt32) {
+        self.final = final
+        self.lowerId = lowerId
+        self.upperId = upperId
+        let tree = DominatorTree(final)
+        distances = HeapDistances(final)
+        let ids = final.nodeId
+        let aggregate = HeapClassAggregator(final, tree: tree, distances: distances) { ids[$0] > lowerId && ids[$0] <= upperId }
+        rows = aggregate.rows
+        survivorCount = aggregate.totalCount
+        survivorSelfSize = aggregate.totalSelfSize
+        survivorRetainedSize = aggregate.totalRetainedSize
+    }
+
+    /// The retainer path to the representative instance of `row`.
+    public func retainerPath(for row: HeapClassRow) -> RetainerPath? {
+        RetainerPath(final, distances: distances, to: row.representative)
+    }
+
+    // MARK: - Do the snapshots belong together?
+
+    static func checkOrder(_ first: HeapSnapshotIds, _ second: HeapSnapshotIds, _ final: HeapSnapshot) throws {
+        if first.maxOddId >= second.maxOddId {
+            throw MemBlameError(.badInput, "the newest object id of \(first.file) (@\(first.maxOddId)) is not below that of \(second.file) (@\(second.maxOddId)): "
+                                + "give the snapshots in the order they were taken, all from one process", at: SourceLocation(file: second.file))
+        }
+        if second.maxOddId > final.maxOddId {
+            throw MemBlameError(.badInput, "the newest object id of \(second.file) (@\(second.maxOddId)) is above that of \(final.file) (@\(final.maxOddId)): "
+                                + "give the snapshots in the order they were taken, all from one process", at: SourceLocation(file: final.file))
+        }
+    }
+
+    /// Every object of the newer snapshot whose odd id is not above the older one's newest id existed when the older
+    /// snapshot was taken, so it must be there with the same type. Snapshots of another process (ids restart at 1)
+    /// fail this for about half the objects; one process fails it for none.
+    static func checkSameProcess(older: HeapSnapshotIds, newer: [UInt32], newerTypes: [UInt8], newerTypeNames: [String], newerName: String) throws {
+        var known = [UInt64]()
+        known.reserveCapacity(older.ids.count)
+        for (id, type) in zip(older.ids, older.types) where id & 1 == 1 {
+            known.append(UInt64(id) << 8 | UInt64(type))
+        }
+        known.sort()
+        // Types are compared by name: the two files may list node types in different orders.
+        let sameType = newerTypeNames.map { older.nodeTypes.firstIndex(of: $0).map(UInt8.init) ?? 255 }
+        var checked = 0, mismatched = 0, example: UInt32?
+        for (id, type) in zip(newer, newerTypes) where id & 1 == 1 && id <= older.maxOddId {
+            checked += 1
+            let key = UInt64(id) << 8 | UInt64(sameType[Int(type)])
+            var lo = 0, hi = known.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if known[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            if lo == known.count || known[lo] != key {
+                mismatched += 1
+                if example == nil { example = id }
+            }
+        }
+        if checked >= 20 && mismatched * 100 > checked {
+            throw MemBlameError(.badInput, "\(mismatched) of \(checked) objects that \(newerName) says existed before \(older.file) was taken "
+                                + "are missing from it or have another type (e.g. @\(example ?? 0)): the snapshots come from different processes "
+                                + "(object ids restart in every process and cannot be ordered); take all three from one running process",
+                                at: SourceLocation(file: newerName))
+        }
+    }
+}
+
+/// `memblame heap summary`: every object of one snapshot grouped by class, as DevTools' Summary view.
+public struct HeapSummary {
+    /// The rows, largest retained size first.
+    public var rows: [HeapClassRow]
+    /// Number of objects and their total self size, bytes.
+    public var count: Int, selfSize: Int64
+    /// The snapshot, for retainer paths.
+    public let snapshot: HeapSnapshot
+
+    /// Parses `path` and aggregates all of it.
+    /// - Throws: as `HeapSnapshotParser.parse`.
+    public init(path: String, name: String? = nil) throws {
+        snapshot = try HeapSnapshotParser.parse(path: path, name: name)
+        let tree = DominatorTree(snapshot)
+        let aggregate = HeapClassAggregator(snapshot, tree: tree, distances: HeapDistances(snapshot)) { _ in true }
+        rows = aggregate.rows
+        count = aggregate.totalCount
+        selfSize = aggregate.totalSelfSize
+    }
+}
