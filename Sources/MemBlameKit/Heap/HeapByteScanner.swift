@@ -77,7 +77,8 @@ struct HeapByteScanner {
             value = value &* 10 &+ UInt64(d)
             pos += 1
         }
-        if pos == start || pos - start > 19 { throw fail(path(), "an unsigned integer") }
+        // A number running into the end of the file was cut, not finished.
+        if pos == start || pos - start > 19 || pos >= end { throw fail(path(), "an unsigned integer") }
         return value
     }
 
