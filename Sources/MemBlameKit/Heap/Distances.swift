@@ -48,9 +48,14 @@ public struct HeapDistances {
             }
             return true
         }
-        func enqueue(_ node: Int, _ d: Int32) {
+        func enqueue(_ node: Int, _ d: Int32, from parent: Int = -1, edge: Int = -1) {
             guard distance[node] == HeapDistances.unreachable else { return }
             distance[node] = d
+            if parent >= 0 {
+                // Starting nodes keep where they hang (GC roots category, root), so paths name it.
+                parentNode[node] = UInt32(parent)
+                parentEdge[node] = UInt32(edge)
+            }
             queue[length] = UInt32(node)
             length += 1
         }
@@ -70,12 +75,14 @@ public struct HeapDistances {
                 }
             }
         }
-        func children(_ u: Int) -> [Int] { (Int(snapshot.firstEdge[u])..<Int(snapshot.firstEdge[u + 1])).map { Int(snapshot.edgeTo[$0]) } }
+        func children(_ u: Int) -> [(node: Int, edge: Int)] {
+            (Int(snapshot.firstEdge[u])..<Int(snapshot.firstEdge[u + 1])).map { (Int(snapshot.edgeTo[$0]), $0) }
+        }
 
-        let gcRoots = children(root).first { Int(snapshot.nodeName[$0]) == gcRootsName }
+        let gcRoots = children(root).first { Int(snapshot.nodeName[$0.node]) == gcRootsName }
         distance[root] = 0
         if gcRoots != nil {
-            for v in children(root) where snapshot.nodeType[v] != meta.syntheticType
+            for (v, _) in children(root) where snapshot.nodeType[v] != meta.syntheticType
                 || snapshot.strings.equals(Int(snapshot.nodeName[v]), "(Document DOM trees)") {
                 enqueue(v, 1)
             }
@@ -83,12 +90,14 @@ public struct HeapDistances {
         }
         length = 0
         if let gcRoots {
-            for sub in children(gcRoots) {
-                for v in children(sub) { enqueue(v, HeapDistances.systemBase) }
-                enqueue(sub, HeapDistances.systemBase)
+            for sub in children(gcRoots.node) {
+                for child in children(sub.node) { enqueue(child.node, HeapDistances.systemBase, from: sub.node, edge: child.edge) }
+                enqueue(sub.node, HeapDistances.systemBase, from: gcRoots.node, edge: sub.edge)
             }
+            parentNode[gcRoots.node] = UInt32(root)
+            parentEdge[gcRoots.node] = UInt32(gcRoots.edge)
         }
-        for v in children(root) { enqueue(v, HeapDistances.systemBase) }
+        for (v, _) in children(root) { enqueue(v, HeapDistances.systemBase) }
         bfs()
         self.distance = distance
         self.parentEdge = parentEdge

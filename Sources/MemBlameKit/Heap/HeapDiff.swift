@@ -27,9 +27,7 @@ public struct HeapDiff {
         let first = try HeapSnapshotParser.scanIds(path: s1, name: names[0])
         let second = try HeapSnapshotParser.scanIds(path: s2, name: names[1])
         let final = try HeapSnapshotParser.parse(path: s3, name: names[2])
-        try HeapDiff.checkOrder(first, second, final)
-        try HeapDiff.checkSameProcess(older: first, newer: second.ids, newerTypes: second.types, newerTypeNames: second.nodeTypes, newerName: names[1])
-        try HeapDiff.checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: names[2])
+        try HeapDiff.checkBelongTogether(first, second, final)
         self.init(final: final, lowerId: first.maxOddId, upperId: second.maxOddId)
     }
 
@@ -54,6 +52,14 @@ public struct HeapDiff {
     }
 
     // MARK: - Do the snapshots belong together?
+
+    /// Refuses snapshots given out of order or taken from different processes, whose ids cannot be compared.
+    /// - Throws: `.badInput` located at the snapshot that does not fit, with what to do instead.
+    public static func checkBelongTogether(_ first: HeapSnapshotIds, _ second: HeapSnapshotIds, _ final: HeapSnapshot) throws {
+        try checkOrder(first, second, final)
+        try checkSameProcess(older: first, newer: second.ids, newerTypes: second.types, newerTypeNames: second.nodeTypes, newerName: second.file)
+        try checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: final.file)
+    }
 
     static func checkOrder(_ first: HeapSnapshotIds, _ second: HeapSnapshotIds, _ final: HeapSnapshot) throws {
         if first.maxOddId >= second.maxOddId {

@@ -24,16 +24,21 @@ public struct RetainerPath: Sendable, Equatable {
         guard distances.distance[node] != HeapDistances.unreachable else { return nil }
         var steps: [Step] = []
         var v = node
-        while distances.parentEdge[v] != UInt32.max {
+        // Synthetic nodes (`(Stack roots)`, `(Handle scope)`) read better by name than as `(synthetic)`.
+        func label(_ v: Int) -> String {
+            snapshot.nodeType[v] == snapshot.meta.syntheticType ? snapshot.name(of: v) : snapshot.className(of: v)
+        }
+        func isGCRoots(_ v: Int) -> Bool { snapshot.strings.equals(Int(snapshot.nodeName[v]), "(GC roots)") }
+        while distances.parentEdge[v] != UInt32.max && !isGCRoots(v) {
             let e = Int(distances.parentEdge[v])
             steps.append(Step(edge: snapshot.edgeName(e), edgeType: snapshot.meta.edgeTypes[Int(snapshot.edgeType[e])],
-                              className: snapshot.className(of: v), id: snapshot.nodeId[v]))
+                              className: label(v), id: snapshot.nodeId[v]))
             v = Int(distances.parentNode[v])
             if steps.count > snapshot.nodeCount { return nil }  // cannot happen with a BFS tree; guards against a cycle
         }
-        if v != snapshot.rootOrdinal {
-            // A BFS starting node (a root child or GC-roots category): show it as the first hop.
-            steps.append(Step(edge: snapshot.name(of: v), edgeType: "root", className: snapshot.className(of: v), id: snapshot.nodeId[v]))
+        if v != snapshot.rootOrdinal && !isGCRoots(v) {
+            // A BFS starting node below the root (the user global): show it as the first hop.
+            steps.append(Step(edge: snapshot.name(of: v), edgeType: "root", className: label(v), id: snapshot.nodeId[v]))
         }
         self.steps = steps.reversed()
     }
