@@ -52,7 +52,7 @@ struct HeapBench: ParsableCommand {
         let mb = { (b: Int) in String(format: "%.1f MB", Double(b) / 1e6) }
         print("files: " + zip(["s1", "s2", "s3"], sizes).map { "\($0) \(mb($1))" }.joined(separator: ", ")
               + "; s3: \(final.nodeCount) nodes, \(final.edgeCount) edges, \(final.strings.count) strings")
-        for (name, seconds) in stages { print(String(format: "  %-36@ %6.3f s", name as NSString, seconds)) }
+        for (name, seconds) in stages { print("  " + name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%6.3f s", seconds)) }
         print(String(format: "total parse + diff: %.3f s (target < 5 s)", total))
         print("peak RSS: \(mb(peak)) (\(String(format: "%.2f", Double(peak) / Double(sizes.max() ?? 1)))x the largest file, target < 2x; \(mb(rssBefore)) before parsing)")
         if let top = diff.rows.first {
