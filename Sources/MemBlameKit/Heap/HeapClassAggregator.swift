@@ -17,6 +17,14 @@ public struct HeapClassRow: Sendable, Equatable {
     public var representative: Int
 }
 
+/// How objects are grouped into rows.
+public enum HeapGrouping: String, CaseIterable, Sendable {
+    /// Classic Chrome DevTools class names: `IncomingMessage`, `(closure)`, `(string)`, `(system)`.
+    case `class`
+    /// memlab's `name (type)` keys: closures split by function name (`onData (closure)`), strings by value.
+    case memlab
+}
+
 /// Groups selected nodes by class with count, self size, class retained size and distance, as DevTools'
 /// `_buildAggregates` and `_calculateClassesRetainedSize` do.
 public struct HeapClassAggregator {
@@ -30,7 +38,8 @@ public struct HeapClassAggregator {
     public private(set) var totalRetainedSize: Int64 = 0
 
     /// Aggregates the nodes for which `include` is true (and that have a self size or are native, DevTools' rule).
-    public init(_ snapshot: HeapSnapshot, tree: DominatorTree, distances: HeapDistances, include: (Int) -> Bool) {
+    public init(_ snapshot: HeapSnapshot, tree: DominatorTree, distances: HeapDistances, grouping: HeapGrouping = .class,
+                include: (Int) -> Bool) {
         let n = snapshot.nodeCount, meta = snapshot.meta
         var classOf = [Int32](repeating: -1, count: n)
         var classByKey: [Int: Int32] = [:], classByName: [String: Int32] = [:]
@@ -38,11 +47,15 @@ public struct HeapClassAggregator {
         for v in 0..<n {
             let type = snapshot.nodeType[v]
             guard snapshot.nodeSelfSize[v] != 0 || type == meta.nativeType, include(v) else { continue }
-            // Object and native classes are their names; every other class is its type.
-            let key = type == meta.objectType || type == meta.nativeType ? Int(snapshot.nodeName[v]) : -1 - Int(type)
+            // DevTools: object and native classes are their names, every other class is its type. memlab: name and type.
+            let key: Int
+            switch grouping {
+            case .class: key = type == meta.objectType || type == meta.nativeType ? Int(snapshot.nodeName[v]) : -1 - Int(type)
+            case .memlab: key = Int(snapshot.nodeName[v]) << 8 | Int(type)
+            }
             let c: Int32
             if let known = classByKey[key] { c = known } else {
-                let name = snapshot.className(of: v)
+                let name = grouping == .class ? snapshot.className(of: v) : "\(snapshot.name(of: v)) (\(snapshot.typeName(of: v)))"
                 if let same = classByName[name] { c = same } else {
                     c = Int32(rows.count)
                     classByName[name] = c

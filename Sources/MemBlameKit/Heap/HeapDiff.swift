@@ -22,24 +22,24 @@ public struct HeapDiff {
     /// Reads the three snapshots (`names` are what errors print) and computes the diff.
     /// - Throws: `.badInput` for a damaged or non-snapshot file, or when the ids show the files do not come from
     ///   one process in the order given.
-    public init(s1: String, s2: String, s3: String, names: [String]? = nil) throws {
+    public init(s1: String, s2: String, s3: String, names: [String]? = nil, grouping: HeapGrouping = .class) throws {
         let names = names ?? [s1, s2, s3]
         let first = try HeapSnapshotParser.scanIds(path: s1, name: names[0])
         let second = try HeapSnapshotParser.scanIds(path: s2, name: names[1])
         let final = try HeapSnapshotParser.parse(path: s3, name: names[2])
         try HeapDiff.checkBelongTogether(first, second, final)
-        self.init(final: final, lowerId: first.maxOddId, upperId: second.maxOddId)
+        self.init(final: final, lowerId: first.maxOddId, upperId: second.maxOddId, grouping: grouping)
     }
 
     /// The diff of `final` for an id window already known.
-    public init(final: HeapSnapshot, lowerId: UInt32, upperId: UInt32) {
+    public init(final: HeapSnapshot, lowerId: UInt32, upperId: UInt32, grouping: HeapGrouping = .class) {
         self.final = final
         self.lowerId = lowerId
         self.upperId = upperId
         let tree = DominatorTree(final)
         distances = HeapDistances(final)
         let ids = final.nodeId
-        let aggregate = HeapClassAggregator(final, tree: tree, distances: distances) { ids[$0] > lowerId && ids[$0] <= upperId }
+        let aggregate = HeapClassAggregator(final, tree: tree, distances: distances, grouping: grouping) { ids[$0] > lowerId && ids[$0] <= upperId }
         rows = aggregate.rows
         survivorCount = aggregate.totalCount
         survivorSelfSize = aggregate.totalSelfSize
@@ -118,10 +118,10 @@ public struct HeapSummary {
 
     /// Parses `path` and aggregates all of it.
     /// - Throws: as `HeapSnapshotParser.parse`.
-    public init(path: String, name: String? = nil) throws {
+    public init(path: String, name: String? = nil, grouping: HeapGrouping = .class) throws {
         snapshot = try HeapSnapshotParser.parse(path: path, name: name)
         let tree = DominatorTree(snapshot)
-        let aggregate = HeapClassAggregator(snapshot, tree: tree, distances: HeapDistances(snapshot)) { _ in true }
+        let aggregate = HeapClassAggregator(snapshot, tree: tree, distances: HeapDistances(snapshot), grouping: grouping) { _ in true }
         rows = aggregate.rows
         count = aggregate.totalCount
         selfSize = aggregate.totalSelfSize

@@ -23,6 +23,8 @@ struct HeapDiffCommand: ParsableCommand {
     @Argument(help: "The third snapshot (after more activity): the one examined.") var s3: String
     @Option(help: "Show this many groups.") var top: Int = 20
     @Option(help: "Print retainer paths for this many top groups.") var paths: Int = 3
+    @Option(name: .customLong("group-by"), help: "class (DevTools class names) or memlab (name and type, closures by function name).")
+    var grouping: HeapGrouping = .class
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -32,11 +34,13 @@ struct HeapDiffCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let diff = try HeapDiff(s1: s1, s2: s2, s3: s3)
+            let diff = try HeapDiff(s1: s1, s2: s2, s3: s3, grouping: grouping)
             Terminal.print(HeapReport.render(diff, top: top, paths: paths, as: output.format))
         }
     }
 }
+
+extension HeapGrouping: ExpressibleByArgument {}
 
 /// `memblame heap summary FILE`: all objects of one snapshot by class, as DevTools' Summary view.
 struct HeapSummaryCommand: ParsableCommand {
@@ -44,6 +48,8 @@ struct HeapSummaryCommand: ParsableCommand {
 
     @Argument(help: "The snapshot.") var file: String
     @Option(help: "Show this many groups.") var top: Int = 30
+    @Option(name: .customLong("group-by"), help: "class (DevTools class names) or memlab (name and type).")
+    var grouping: HeapGrouping = .class
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -52,7 +58,7 @@ struct HeapSummaryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let summary = try HeapSummary(path: file)
+            let summary = try HeapSummary(path: file, grouping: grouping)
             var text = TableRenderer.render(HeapReport.table(Array(summary.rows.prefix(top))), as: output.format)
             if output.format == .table || output.format == .markdown {
                 text = "\(file): \(summary.count) objects, \(HeapReport.bytes(summary.selfSize)) in \(summary.rows.count) classes\n\n" + text

@@ -79,3 +79,21 @@ import MemBlameTestSupport
         #expect(summary.selfSize == summary.snapshot.nodeSelfSize.reduce(0, +))
     }
 }
+
+/// The memlab grouping (`name (type)`) against the labels' top-50 memlab keys.
+@Suite struct HeapDiffMemlabTests {
+    struct MemlabLabels: Decodable { var memlab_keys_top50: [HeapFixtures.Row] }
+
+    @Test(arguments: HeapFixtures.cases)
+    func memlabKeysMatchLabels(_ c: String) throws {
+        let labels = try JSONDecoder().decode(MemlabLabels.self, from: Data(contentsOf: URL(fileURLWithPath: Fixture.path("heap/\(c)/labels.json"))))
+        let diff = try HeapDiff(s1: HeapFixtures.snapshot(c, "s1"), s2: HeapFixtures.snapshot(c, "s2"), s3: HeapFixtures.snapshot(c, "s3"), grouping: .memlab)
+        for expected in labels.memlab_keys_top50 {
+            let row = try #require(diff.rows.first { $0.name == expected.name }, "\(c): no row \(expected.name)")
+            #expect(row.count == expected.count, "\(c) \(expected.name) count")
+            #expect(row.selfSize == expected.self_size, "\(c) \(expected.name) self size")
+            #expect(abs(Double(row.retainedSize - expected.retained_size)) <= 0.01 * Double(expected.retained_size), "\(c) \(expected.name) retained")
+            #expect(row.distance == expected.distance, "\(c) \(expected.name) distance")
+        }
+    }
+}
