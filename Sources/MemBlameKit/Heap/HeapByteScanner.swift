@@ -82,6 +82,56 @@ struct HeapByteScanner {
         return value
     }
 
+    /// A flat array of unsigned integers (`nodes`, `edges`), `fields` numbers per record: calls
+    /// `store(record, field, value)` for each and returns the number of records. One tight loop over raw bytes;
+    /// `limit` records at most. The error path names the element (`$.nodes[1234]`).
+    @inline(__always)
+    mutating func records(_ name: String, fields: Int, limit: Int, release file: MappedFile,
+                          _ store: (_ record: Int, _ field: Int, _ value: UInt64) throws -> Void) throws -> (records: Int, numbers: Int) {
+        try expect(0x5b, name)
+        if peek() == 0x5d { pos += 1; return (0, 0) }
+        let base = p, e = end
+        var q = pos, record = 0, field = 0, index = 0
+        var releaseAt = q + (8 << 20)
+        while true {
+            while q < e, base[q] == 0x20 || base[q] == 0x0a || base[q] == 0x0d || base[q] == 0x09 { q += 1 }
+            var value: UInt64 = 0
+            let start = q
+            while q < e {
+                let d = base[q] &- 0x30
+                if d > 9 { break }
+                value = value &* 10 &+ UInt64(d)
+                q += 1
+            }
+            if q == start || q - start > 19 || q >= e { pos = q; throw fail("\(name)[\(index)]", "an unsigned integer") }
+            if record >= limit { pos = q; return (record + 1, index + 1) }
+            do {
+                try store(record, field, value)
+            } catch let error as HeapRecordError {
+                pos = q
+                let suffix = error.damaged ? "; the file is damaged" : ""
+                throw MemBlameError(.badInput, "\(error.message) (byte \(start))\(suffix)", at: SourceLocation(file: file.name, jsonPath: "\(name)[\(index)]"))
+            }
+            index += 1
+            field += 1
+            if field == fields {
+                field = 0
+                record += 1
+                if q > releaseAt { file.release(upTo: q); releaseAt = q + (8 << 20) }
+            }
+            while q < e, base[q] == 0x20 || base[q] == 0x0a || base[q] == 0x0d || base[q] == 0x09 { q += 1 }
+            guard q < e else { pos = q; throw fail("\(name)[\(index)]", "',' or ']'") }
+            let c = base[q]
+            q += 1
+            if c == 0x2c { continue }
+            if c == 0x5d { break }
+            pos = q - 1
+            throw fail("\(name)[\(index)]", "',' or ']'")
+        }
+        pos = q
+        return (record, index)
+    }
+
     /// A string, unescaped, appended to `out`.
     mutating func string(into out: inout [UInt8], _ path: @autoclosure () -> String) throws {
         try expect(0x22, path())
@@ -189,8 +239,7 @@ struct HeapByteScanner {
             while pos < end {
                 let c = p[pos]
                 if c == 0x22 {
-                    var ignored: [UInt8] = []
-                    try string(into: &ignored, path)
+                    try skipString(path)
                     continue
                 }
                 pos += 1
@@ -201,11 +250,23 @@ struct HeapByteScanner {
             }
             throw fail(path, "the end of the value")
         case 0x22:
-            var ignored: [UInt8] = []
-            try string(into: &ignored, path)
+            try skipString(path)
         default:
             try skipScalar(path)
         }
+    }
+
+    /// Skips a string without decoding it: only `\\` and `\"` matter for finding its end.
+    mutating func skipString(_ path: String) throws {
+        try expect(0x22, path)
+        while pos < end {
+            let c = p[pos]
+            if c == 0x5c { pos += 2; continue }
+            pos += 1
+            if c == 0x22 { return }
+        }
+        pos = end
+        throw fail(path, "the end of a string")
     }
 
     /// Skips an array known to hold only numbers.
@@ -224,6 +285,12 @@ struct HeapByteScanner {
         }
         if pos == start { throw fail(path, "a JSON value") }
     }
+}
+
+/// A problem with one number of `nodes` or `edges`; `records` turns it into a located `MemBlameError`.
+struct HeapRecordError: Error {
+    var message: String
+    var damaged = false
 }
 
 #if canImport(Glibc)

@@ -111,96 +111,91 @@ public enum HeapSnapshotParser {
         // MARK: Nodes
 
         mutating func nodes(_ meta: HeapSnapshotMeta) throws {
-            try scanner.expect(0x5b, "$.nodes")
             let n = meta.nodeCount, fields = meta.nodeFields.count, typeLimit = UInt64(meta.nodeTypes.count)
-            nodeType = [UInt8](repeating: 0, count: n)
-            nodeId = [UInt32](repeating: 0, count: n)
-            if !idsOnly {
-                nodeName = [UInt32](repeating: 0, count: n)
-                nodeSelfSize = [Int64](repeating: 0, count: n)
-                firstEdge = [UInt32](repeating: 0, count: n + 1)
-            }
+            let edgeLimit = UInt64(meta.edgeCount), full = !idsOnly
+            let typeAt = meta.nodeTypeOffset, idAt = meta.nodeIdOffset, nameAt = full ? meta.nodeNameOffset : -1
+            let sizeAt = full ? meta.nodeSelfSizeOffset : -1, countAt = full ? meta.nodeEdgeCountOffset : -1
+            var types = [UInt8](repeating: 0, count: n), ids = [UInt32](repeating: 0, count: n)
+            var names = [UInt32](repeating: 0, count: full ? n : 0), sizes = [Int64](repeating: 0, count: full ? n : 0)
+            var first = [UInt32](repeating: 0, count: full ? n + 1 : 0)
             var total: UInt64 = 0
-            var node = 0, field = 0
-            var releaseAt = scanner.pos + (8 << 20)
-            if scanner.peek() == 0x5d { scanner.pos += 1 } else {
-                repeat {
-                    let v = try scanner.unsigned("$.nodes[\(node * fields + field)]")
-                    guard node < n else { throw countMismatch("$.nodes", "more than snapshot.node_count (\(n)) nodes") }
-                    switch field {
-                    case meta.nodeTypeOffset:
-                        guard v < typeLimit else { throw bad("$.nodes[\(node * fields + field)]", "node type \(v) is not in snapshot.meta.node_types") }
-                        nodeType[node] = UInt8(v)
-                    case meta.nodeIdOffset:
-                        guard v <= UInt64(UInt32.max) else { throw bad("$.nodes[\(node * fields + field)]", "node id \(v) exceeds 32 bits") }
-                        nodeId[node] = UInt32(v)
-                    case meta.nodeNameOffset where !idsOnly:
-                        nodeName[node] = UInt32(truncatingIfNeeded: v)
-                    case meta.nodeSelfSizeOffset where !idsOnly:
-                        nodeSelfSize[node] = Int64(truncatingIfNeeded: v)
-                    case meta.nodeEdgeCountOffset where !idsOnly:
-                        total += v
-                        guard total <= UInt64(meta.edgeCount) else {
-                            throw countMismatch("$.nodes[\(node * fields + field)]", "node edge counts add up to more than snapshot.edge_count (\(meta.edgeCount))")
+            var sc = scanner
+            let file = sc.file
+            // Raw buffers: the loop runs once per number (tens of millions), so no per-store checks but our own.
+            let found = try types.withUnsafeMutableBufferPointer { types in
+                try ids.withUnsafeMutableBufferPointer { ids in
+                    try names.withUnsafeMutableBufferPointer { names in
+                        try sizes.withUnsafeMutableBufferPointer { sizes in
+                            try first.withUnsafeMutableBufferPointer { first in
+                                try sc.records("$.nodes", fields: fields, limit: n, release: file) { node, field, v in
+                                    if field == typeAt {
+                                        guard v < typeLimit else { throw HeapRecordError(message: "node type \(v) is not in snapshot.meta.node_types") }
+                                        types[node] = UInt8(v)
+                                    } else if field == idAt {
+                                        guard v <= UInt64(UInt32.max) else { throw HeapRecordError(message: "node id \(v) exceeds 32 bits") }
+                                        ids[node] = UInt32(v)
+                                    } else if field == nameAt {
+                                        names[node] = UInt32(truncatingIfNeeded: v)
+                                    } else if field == sizeAt {
+                                        sizes[node] = Int64(truncatingIfNeeded: v)
+                                    } else if field == countAt {
+                                        total += v
+                                        guard total <= edgeLimit else {
+                                            throw HeapRecordError(message: "node edge counts add up to more than snapshot.edge_count (\(edgeLimit))", damaged: true)
+                                        }
+                                        first[node + 1] = UInt32(total)
+                                    }
+                                }
+                            }
                         }
-                        firstEdge[node + 1] = UInt32(total)
-                    default: break
                     }
-                    field += 1
-                    if field == fields {
-                        field = 0
-                        node += 1
-                        if scanner.pos > releaseAt { scanner.file.release(upTo: scanner.pos); releaseAt = scanner.pos + (8 << 20) }
-                    }
-                } while try scanner.separator(0x5d, "$.nodes[\(node * fields + field)]")
+                }
             }
-            guard field == 0, node == n else {
-                throw countMismatch("$.nodes", "holds \(node * fields + field) numbers; snapshot.node_count × node_fields is \(n * fields)")
+            scanner = sc
+            guard found.numbers == n * fields else {
+                if found.records > n { throw countMismatch("$.nodes", "more than snapshot.node_count (\(n)) nodes") }
+                throw countMismatch("$.nodes", "holds \(found.numbers) numbers; snapshot.node_count × node_fields is \(n * fields)")
             }
-            if !idsOnly && total != UInt64(meta.edgeCount) {
-                throw countMismatch("$.nodes", "node edge counts add up to \(total), snapshot.edge_count is \(meta.edgeCount)")
+            if full && total != edgeLimit {
+                throw countMismatch("$.nodes", "node edge counts add up to \(total), snapshot.edge_count is \(edgeLimit)")
             }
+            nodeType = types; nodeId = ids; nodeName = names; nodeSelfSize = sizes; firstEdge = first
         }
 
         // MARK: Edges
 
         mutating func edges(_ meta: HeapSnapshotMeta) throws {
-            try scanner.expect(0x5b, "$.edges")
             let n = meta.edgeCount, fields = meta.edgeFields.count, nodeFields = UInt64(meta.nodeFields.count)
             let nodeLimit = UInt64(meta.nodeCount) * nodeFields, typeLimit = UInt64(meta.edgeTypes.count)
-            edgeType = [UInt8](repeating: 0, count: n)
-            edgeName = [UInt32](repeating: 0, count: n)
-            edgeTo = [UInt32](repeating: 0, count: n)
-            var edge = 0, field = 0
-            var releaseAt = scanner.pos + (8 << 20)
-            if scanner.peek() == 0x5d { scanner.pos += 1 } else {
-                repeat {
-                    let v = try scanner.unsigned("$.edges[\(edge * fields + field)]")
-                    guard edge < n else { throw countMismatch("$.edges", "more than snapshot.edge_count (\(n)) edges") }
-                    switch field {
-                    case meta.edgeTypeOffset:
-                        guard v < typeLimit else { throw bad("$.edges[\(edge * fields + field)]", "edge type \(v) is not in snapshot.meta.edge_types") }
-                        edgeType[edge] = UInt8(v)
-                    case meta.edgeNameOffset:
-                        edgeName[edge] = UInt32(truncatingIfNeeded: v)
-                    case meta.edgeToOffset:
-                        guard v < nodeLimit, v % nodeFields == 0 else {
-                            throw bad("$.edges[\(edge * fields + field)]", "to_node \(v) is not the index of a node (a multiple of \(nodeFields) below \(nodeLimit))")
+            let typeAt = meta.edgeTypeOffset, nameAt = meta.edgeNameOffset, toAt = meta.edgeToOffset
+            var types = [UInt8](repeating: 0, count: n), names = [UInt32](repeating: 0, count: n), targets = [UInt32](repeating: 0, count: n)
+            var sc = scanner
+            let file = sc.file
+            let found = try types.withUnsafeMutableBufferPointer { types in
+                try names.withUnsafeMutableBufferPointer { names in
+                    try targets.withUnsafeMutableBufferPointer { targets in
+                        try sc.records("$.edges", fields: fields, limit: n, release: file) { edge, field, v in
+                            if field == typeAt {
+                                guard v < typeLimit else { throw HeapRecordError(message: "edge type \(v) is not in snapshot.meta.edge_types") }
+                                types[edge] = UInt8(v)
+                            } else if field == nameAt {
+                                names[edge] = UInt32(truncatingIfNeeded: v)
+                            } else if field == toAt {
+                                guard v < nodeLimit, v % nodeFields == 0 else {
+                                    throw HeapRecordError(message: "to_node \(v) is not the index of a node (a multiple of \(nodeFields) below \(nodeLimit))")
+                                }
+                                targets[edge] = UInt32(v / nodeFields)
+                            }
                         }
-                        edgeTo[edge] = UInt32(v / nodeFields)
-                    default: break
                     }
-                    field += 1
-                    if field == fields {
-                        field = 0
-                        edge += 1
-                        if scanner.pos > releaseAt { scanner.file.release(upTo: scanner.pos); releaseAt = scanner.pos + (8 << 20) }
-                    }
-                } while try scanner.separator(0x5d, "$.edges[\(edge * fields + field)]")
+                }
             }
-            guard field == 0, edge == n else {
-                throw countMismatch("$.edges", "holds \(edge * fields + field) numbers; snapshot.edge_count × edge_fields is \(n * fields)")
+            scanner = sc
+            guard found.numbers == n * fields else {
+                if found.records > n { throw countMismatch("$.edges", "more than snapshot.edge_count (\(n)) edges") }
+                throw countMismatch("$.edges", "holds \(found.numbers) numbers; snapshot.edge_count × edge_fields is \(n * fields)")
             }
+            edgeType = types; edgeName = names; edgeTo = targets
         }
 
         // MARK: Strings

@@ -80,3 +80,21 @@ import MemBlameTestSupport
         #expect(error.description == "/nonexistent/x.heapsnapshot: error: cannot open the file: no such file")
     }
 }
+
+/// Values that do not fit the layout are located at the element.
+@Suite struct HeapSnapshotParserValueTests {
+    @Test func edgeToNodeMustPointAtANode() throws {
+        let good = try String(contentsOfFile: TinySnapshot.write(nodes: [("synthetic", "", 1, 0), ("object", "A", 3, 8)], edges: [(0, "shortcut", "g", 1)]), encoding: .utf8)
+        let bad = good.replacingOccurrences(of: "\"edges\":[5,", with: "\"edges\":[6,")
+        let error = try #require(throws: MemBlameError.self) { try HeapSnapshotParser.parse(path: Scratch.file("e.heapsnapshot", bad), name: "e") }
+        let offset = try #require(bad.utf8.firstIndex(of: UInt8(ascii: "6")).map { bad.utf8.distance(from: bad.utf8.startIndex, to: $0) })
+        #expect(error.description == "e:$.edges[0]: error: to_node 6 is not the index of a node (a multiple of 5 below 10) (byte \(offset))")
+    }
+
+    @Test func nodeTypeMustBeListed() throws {
+        let good = try String(contentsOfFile: TinySnapshot.write(nodes: [("synthetic", "", 1, 0)], edges: []), encoding: .utf8)
+        let bad = good.replacingOccurrences(of: "\"nodes\":[1,0,1,0,0]", with: "\"nodes\":[1,0,99,0,0]")
+        let error = try #require(throws: MemBlameError.self) { try HeapSnapshotParser.parse(path: Scratch.file("t.heapsnapshot", bad), name: "t") }
+        #expect(error.description.hasPrefix("t:$.nodes[2]: error: node type 99 is not in snapshot.meta.node_types (byte "))
+    }
+}
