@@ -63,6 +63,10 @@ public enum HeapSnapshotParser {
         mutating func run() throws {
             guard scanner.peek() == 0x7b else {
                 if scanner.pos >= scanner.end { throw MemBlameError(.badInput, "the file is empty; expected a V8 heap snapshot", at: SourceLocation(file: scanner.file.name)) }
+                if scanner.end >= 2 && scanner.p[0] == 0x1f && scanner.p[1] == 0x8b {
+                    throw MemBlameError(.badInput, "the file is gzip-compressed; decompress it first (gunzip -k \(scanner.file.name))",
+                                        at: SourceLocation(file: scanner.file.name))
+                }
                 throw MemBlameError(.badInput, "not a V8 heap snapshot: expected a JSON object at byte \(scanner.pos), found \(scanner.found())",
                                     at: SourceLocation(file: scanner.file.name, jsonPath: "$"))
             }

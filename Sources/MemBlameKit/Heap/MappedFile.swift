@@ -28,6 +28,9 @@ final class MappedFile {
         guard fstat(fd, &info) == 0 else {
             throw MemBlameError(.io, "cannot read the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: name))
         }
+        guard info.st_mode & S_IFMT != S_IFDIR else {
+            throw MemBlameError(.io, "is a directory; expected a .heapsnapshot file", at: SourceLocation(file: name))
+        }
         count = Int(info.st_size)
         if count == 0 {
             // mmap refuses empty files; point at a static empty buffer instead.

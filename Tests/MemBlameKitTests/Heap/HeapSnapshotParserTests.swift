@@ -74,6 +74,17 @@ import MemBlameTestSupport
         #expect(error.description.hasPrefix("c:$.nodes: error: holds 10 numbers; snapshot.node_count × node_fields is 15"))
     }
 
+    @Test func gzipIsNamed() throws {
+        let path = Fixture.path("heap/none/s1.heapsnapshot.gz")
+        let error = try #require(throws: MemBlameError.self) { try HeapSnapshotParser.scanIds(path: path, name: "s1.heapsnapshot.gz") }
+        #expect(error.description == "s1.heapsnapshot.gz: error: the file is gzip-compressed; decompress it first (gunzip -k s1.heapsnapshot.gz)")
+    }
+
+    @Test func directoryIsRefused() throws {
+        let error = try #require(throws: MemBlameError.self) { try HeapSnapshotParser.parse(path: Scratch.folder().path, name: "d") }
+        #expect(error.description == "d: error: is a directory; expected a .heapsnapshot file")
+    }
+
     @Test func missingFileIsAnIOError() throws {
         let error = try #require(throws: MemBlameError.self) { try HeapSnapshotParser.parse(path: "/nonexistent/x.heapsnapshot") }
         #expect(error.kind == .io)
