@@ -61,22 +61,21 @@ public struct DominatorTree {
         var parent = [Int32](repeating: 0, count: n)
         var rootChild = [Bool](repeating: false, count: n)  // by dfn: hung under the root without an edge
         var count = 0
-        var stackNode = [UInt32](repeating: 0, count: n), stackEdge = [UInt32](repeating: 0, count: n)
+        // The stack grows only as deep as the DFS goes (far less than n in real heaps).
+        var stackNode: [UInt32] = [], stackEdge: [UInt32] = []
         func visit(_ start: Int, parentDfn: Int32) {
             dfn[start] = Int32(count); vertex[count] = UInt32(start); parent[count] = parentDfn; count += 1
-            var top = 0
-            stackNode[0] = UInt32(start); stackEdge[0] = snapshot.firstEdge[start]
-            while top >= 0 {
+            stackNode.append(UInt32(start)); stackEdge.append(snapshot.firstEdge[start])
+            while let top = stackNode.indices.last {
                 let u = Int(stackNode[top]), e = Int(stackEdge[top])
                 if e < Int(snapshot.firstEdge[u + 1]) {
                     stackEdge[top] += 1
                     let v = Int(snapshot.edgeTo[e])
                     guard dfn[v] < 0, DominatorTree.essential(u, v, snapshot.edgeType[e], root: root, weak: weak, shortcut: shortcut, owned: owned) else { continue }
                     dfn[v] = Int32(count); vertex[count] = UInt32(v); parent[count] = dfn[u]; count += 1
-                    top += 1
-                    stackNode[top] = UInt32(v); stackEdge[top] = snapshot.firstEdge[v]
+                    stackNode.append(UInt32(v)); stackEdge.append(snapshot.firstEdge[v])
                 } else {
-                    top -= 1
+                    stackNode.removeLast(); stackEdge.removeLast()
                 }
             }
         }
@@ -88,6 +87,7 @@ public struct DominatorTree {
             }
         }
         stackNode = []; stackEdge = []
+        strongRetainer = []
 
         // Semi-dominators (in dfn numbers), with path compression done iteratively.
         var semi = [Int32](repeating: 0, count: n), label = [Int32](repeating: 0, count: n)

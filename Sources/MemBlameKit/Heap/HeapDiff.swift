@@ -23,12 +23,25 @@ public struct HeapDiff {
     /// - Throws: `.badInput` for a damaged or non-snapshot file, or when the ids show the files do not come from
     ///   one process in the order given.
     public init(s1: String, s2: String, s3: String, names: [String]? = nil, grouping: HeapGrouping = .class) throws {
+        let loaded = try HeapDiff.load(s1: s1, s2: s2, s3: s3, names: names)
+        self.init(final: loaded.final, lowerId: loaded.lowerId, upperId: loaded.upperId, grouping: grouping)
+    }
+
+    /// Reads the three files and checks they belong together as soon as each is read, keeping only what the diff
+    /// needs: the final snapshot and the id window (the baselines' id arrays are gone before the dominator tree is built).
+    /// - Throws: as `init(s1:s2:s3:names:grouping:)`.
+    public static func load(s1: String, s2: String, s3: String, names: [String]? = nil) throws -> (final: HeapSnapshot, lowerId: UInt32, upperId: UInt32) {
         let names = names ?? [s1, s2, s3]
-        let first = try HeapSnapshotParser.scanIds(path: s1, name: names[0])
-        let second = try HeapSnapshotParser.scanIds(path: s2, name: names[1])
+        let lowerId: UInt32, second: HeapSnapshotIds
+        do {
+            let first = try HeapSnapshotParser.scanIds(path: s1, name: names[0])
+            second = try HeapSnapshotParser.scanIds(path: s2, name: names[1])
+            try checkBelongTogether(first, second)
+            lowerId = first.maxOddId
+        }
         let final = try HeapSnapshotParser.parse(path: s3, name: names[2])
-        try HeapDiff.checkBelongTogether(first, second, final)
-        self.init(final: final, lowerId: first.maxOddId, upperId: second.maxOddId, grouping: grouping)
+        try checkBelongTogether(second, final)
+        return (final, lowerId, second.maxOddId)
     }
 
     /// The diff of `final` for an id window already known.
@@ -53,23 +66,24 @@ public struct HeapDiff {
 
     // MARK: - Do the snapshots belong together?
 
-    /// Refuses snapshots given out of order or taken from different processes, whose ids cannot be compared.
-    /// - Throws: `.badInput` located at the snapshot that does not fit, with what to do instead.
-    public static func checkBelongTogether(_ first: HeapSnapshotIds, _ second: HeapSnapshotIds, _ final: HeapSnapshot) throws {
-        try checkOrder(first, second, final)
-        try checkSameProcess(older: first, newer: second.ids, newerTypes: second.types, newerTypeNames: second.nodeTypes, newerName: second.file)
-        try checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: final.file)
-    }
-
-    static func checkOrder(_ first: HeapSnapshotIds, _ second: HeapSnapshotIds, _ final: HeapSnapshot) throws {
+    /// Refuses a second snapshot taken before the first, or by another process (ids cannot be compared).
+    /// - Throws: `.badInput` located at `second`, with what to do instead.
+    public static func checkBelongTogether(_ first: HeapSnapshotIds, _ second: HeapSnapshotIds) throws {
         if first.maxOddId >= second.maxOddId {
             throw MemBlameError(.badInput, "the newest object id of \(first.file) (@\(first.maxOddId)) is not below that of \(second.file) (@\(second.maxOddId)): "
                                 + "give the snapshots in the order they were taken, all from one process", at: SourceLocation(file: second.file))
         }
+        try checkSameProcess(older: first, newer: second.ids, newerTypes: second.types, newerTypeNames: second.nodeTypes, newerName: second.file)
+    }
+
+    /// Refuses a final snapshot taken before `second`, or by another process.
+    /// - Throws: `.badInput` located at `final`, with what to do instead.
+    public static func checkBelongTogether(_ second: HeapSnapshotIds, _ final: HeapSnapshot) throws {
         if second.maxOddId > final.maxOddId {
             throw MemBlameError(.badInput, "the newest object id of \(second.file) (@\(second.maxOddId)) is above that of \(final.file) (@\(final.maxOddId)): "
                                 + "give the snapshots in the order they were taken, all from one process", at: SourceLocation(file: final.file))
         }
+        try checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: final.file)
     }
 
     /// Every object of the newer snapshot whose odd id is not above the older one's newest id existed when the older
