@@ -21,6 +21,7 @@ struct MemBlame: ParsableCommand {
             ReportCommand.self,
             QueryCommand.self,
             DemoCommand.self,
+            HeapCommand.self,
         ]
     )
 }
