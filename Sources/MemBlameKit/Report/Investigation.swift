@@ -51,12 +51,9 @@ public struct Investigation {
                           fix: result.fixedByDeployIndex.map { analysis.deploys[$0].ts }, range: range)
     }
 
-    /// The suggested next step: heap snapshots of the last healthy and first leaking builds.
+    /// The suggested next step: heap snapshots of the first leaking build, compared with `memblame heap diff`.
     public var nextStep: String? {
-        guard let leaking = suspects.firstLeaking, let leakingSHA = leaking.sha else { return nil }
-        var text = "Next: run the first leaking build (\(leakingSHA.prefix(12)))"
-        if let healthy = suspects.lastHealthy, let sha = healthy.sha { text += " and the last healthy one (\(sha.prefix(12)))" }
-        text += ", take three heap snapshots of the leaking one under load (s1, s2, s3), then: memblame heap diff s1.heapsnapshot s2.heapsnapshot s3.heapsnapshot"
-        return text
+        guard let leaking = suspects.firstLeaking?.sha else { return nil }
+        return "Next: " + HeapReport.suggestedCommand(lastHealthy: suspects.lastHealthy?.sha ?? "unknown", firstLeaking: leaking)
     }
 }
