@@ -64,7 +64,7 @@ public final class JSONScanner {
     }
 
     func describeHere() -> String {
-        guard pos < end else { return "the end of the file (truncated?)" }
+        guard pos < end else { return line == nil ? "the end of the file (truncated?)" : "the end of the line (truncated?)" }
         let c = b[pos]
         switch c {
         case 0x22:
@@ -152,8 +152,39 @@ public final class JSONScanner {
         guard peek() == 0 else { throw fail("the end of the JSON document", path()) }
     }
 
-    /// Skips one value of any kind, checking its syntax; iterative, depth-limited.
+    /// Skips one value of any kind, checking its syntax; iterative, depth-limited. An error names the
+    /// path of the exact element inside the skipped value (found by a second, path-tracking walk).
     public func skipValue(_ path: @autoclosure () -> String) throws {
+        skipSpace()
+        let start = pos
+        do {
+            try skipValueFast()
+        } catch let failure as SkipFailure {
+            let base = path()
+            // A nesting error keeps the outer path: ten thousand "[0]" help nobody.
+            let precise = failure.tooDeep ? base : pathAt(failure.at, from: start, base: base)
+            pos = failure.at
+            if let expected = failure.expected { throw fail(expected, precise) }
+            throw error(failure.message, precise)
+        }
+    }
+
+    /// A syntax error inside a skipped value, located later.
+    struct SkipFailure: Error {
+        var expected: String?
+        var message: String
+        var at: Int
+        var tooDeep = false
+    }
+
+    private func skipValueFast() throws {
+        func failure(_ expected: String) -> SkipFailure { skipSpace(); return SkipFailure(expected: expected, message: "", at: pos) }
+        func guarded(_ body: () throws -> Void) throws {
+            do { try body() } catch let e as MemBlameError {
+                // A string or number error: keep its message, locate it later.
+                throw SkipFailure(expected: nil, message: e.message.components(separatedBy: " at $").first ?? e.message, at: pos)
+            }
+        }
         var depth = 0
         var stack: [UInt8] = []
         repeat {
@@ -163,37 +194,71 @@ public final class JSONScanner {
             case 0x7B, 0x5B:
                 pos += 1
                 depth += 1
-                guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels", path()) }
+                guard depth <= Self.maximumDepth else { throw SkipFailure(expected: nil, message: "nesting deeper than \(Self.maximumDepth) levels", at: pos - 1, tooDeep: true) }
                 stack.append(c)
                 if c == 0x7B {
                     if peek() == 0x7D { pos += 1; stack.removeLast(); depth -= 1; break }
-                    try skipMemberName(path())
+                    try guarded { try skipMemberName("$") }
                 } else if peek() == 0x5D {
                     pos += 1; stack.removeLast(); depth -= 1; break
                 }
                 continue
-            case 0x22: _ = try stringRange(path())
-            case 0x2D, 0x30...0x39: _ = try number(path())
-            case 0x74: try literal("true", path())
-            case 0x66: try literal("false", path())
-            case 0x6E: try literal("null", path())
-            default: throw fail("a JSON value", path())
+            case 0x22: try guarded { _ = try stringRange("$") }
+            case 0x2D, 0x30...0x39: try guarded { _ = try number("$") }
+            case 0x74: try guarded { try literal("true", "$") }
+            case 0x66: try guarded { try literal("false", "$") }
+            case 0x6E: try guarded { try literal("null", "$") }
+            default: throw failure("a JSON value")
             }
             // After a complete value: close containers or move to the next element.
             while let open = stack.last {
                 let d = peek()
                 if d == 0x2C {
                     pos += 1
-                    if open == 0x7B { try skipMemberName(path()) }
+                    if open == 0x7B { try guarded { try skipMemberName("$") } }
                     break
                 }
                 let close: UInt8 = open == 0x7B ? 0x7D : 0x5D
-                guard d == close else { throw fail(open == 0x7B ? "',' or '}'" : "',' or ']'", path()) }
+                guard d == close else { throw failure(open == 0x7B ? "',' or '}'" : "',' or ']'") }
                 pos += 1
                 stack.removeLast()
                 depth -= 1
             }
         } while !stack.isEmpty
+    }
+
+    /// The JSON path of byte offset `target` inside the value starting at `start` (whose path is `base`).
+    func pathAt(_ target: Int, from start: Int, base: String) -> String {
+        enum Frame { case array(Int), object(String?) }
+        var frames: [Frame] = []
+        var i = start
+        while i < target, i < end {
+            let c = b[i]
+            switch c {
+            case 0x7B: frames.append(.object(nil)); i += 1
+            case 0x5B: frames.append(.array(0)); i += 1
+            case 0x7D, 0x5D: if !frames.isEmpty { frames.removeLast() }; i += 1
+            case 0x2C:
+                if case .array(let n)? = frames.last { frames[frames.count - 1] = .array(n + 1) }
+                if case .object? = frames.last { frames[frames.count - 1] = .object(nil) }
+                i += 1
+            case 0x22:
+                var j = i + 1
+                while j < end, b[j] != 0x22 { j += b[j] == 0x5C ? 2 : 1 }
+                if case .object(nil)? = frames.last {
+                    let raw = UnsafeBufferPointer(start: b + i + 1, count: max(0, min(j, end) - i - 1))
+                    frames[frames.count - 1] = .object(Self.unescape(raw) ?? String(decoding: raw, as: UTF8.self))
+                }
+                i = j + 1
+            default: i += 1
+            }
+        }
+        return base + frames.map { frame -> String in
+            switch frame {
+            case .array(let n): return "[\(n)]"
+            case .object(let key): return key.map { ".\($0)" } ?? ""
+            }
+        }.joined()
     }
 
     private func skipMemberName(_ path: @autoclosure () -> String) throws {
@@ -238,7 +303,7 @@ public final class JSONScanner {
             i += 1
         }
         pos = start
-        throw error("expected a closing '\"', found the end of the file (truncated?)", path())
+        throw error("expected a closing '\"', found the end of the \(line == nil ? "file" : "line") (truncated?)", path())
     }
 
     /// A string value, escapes decoded (invalid UTF-8 is replaced, never trusted).

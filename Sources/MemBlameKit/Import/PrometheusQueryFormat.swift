@@ -59,7 +59,7 @@ public struct PrometheusQueryFormat: MetricFormat {
                 index += 1
             }
             if cgroups > 0 {
-                sink.warn("skipped \(cgroups) series of cAdvisor's pause container (container=\"POD\") or whole-pod cgroup (container=\"\"); they would count memory twice",
+                sink.warn("skipped \(cgroups) series of cAdvisor's pause container (container=\"POD\") or whole-pod cgroup (no container label); they would count memory twice",
                           at: input.at(path: "$.data.result"))
             }
             if index == 0 { sink.warn("the query returned no series (empty result)", at: input.at(path: "$.data.result")) }
@@ -82,7 +82,8 @@ public struct PrometheusQueryFormat: MetricFormat {
                 labels[key] = try s.string("\(path).metric.\(key)")
             }
         }
-        if labels["container"] == "POD" || (labels["container"] == "" && labels["pod"] != nil) { return nil }
+        // cAdvisor's pause container and the whole-pod cgroup (no or empty container label, a pod label).
+        if labels["container"] == "POD" || ((labels["container"] ?? "").isEmpty && labels["pod"] != nil) { return nil }
         let metric = options.metric ?? labels.removeValue(forKey: "__name__") ?? "query"
         labels.removeValue(forKey: "__name__")
         var service = options.service
