@@ -13,7 +13,7 @@ public final class JSONScanner {
     let b: UnsafePointer<UInt8>
     let end: Int
     /// The offset of the next unread byte.
-    public var pos: Int
+    @exclusivity(unchecked) public var pos: Int
     let input: InputFile
     /// Set for JSON lines: errors point at this line and name the path in the message.
     let line: Int?
