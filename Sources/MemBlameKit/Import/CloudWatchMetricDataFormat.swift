@@ -194,7 +194,11 @@ public struct CloudWatchMetricDataFormat: MetricFormat {
 
     /// The series a result goes to (see the naming rule on the type).
     func describe(id: String, label: String?, period: Int?, options: MetricImportOptions, at location: SourceLocation) throws -> SeriesDescriptor {
-        let query = options.queries[id]
+        var query = options.queries[id]
+        // An expression that is exactly another query's Id (`worker_expr = mem_worker`) is that query's series.
+        if let expression = query?.expression?.trimmingCharacters(in: .whitespaces), let target = options.queries[expression], target.metricName != nil {
+            query = target
+        }
         var metric: String
         var stat: String
         var dimensions: [String: String] = [:]

@@ -63,9 +63,9 @@ import MemBlameTestSupport
         #expect(sink.series.map(\.key) == [
             SeriesKey(service: "prod/api", metric: "MemoryUtilization", stat: "Maximum", dimensions: ["Period": "300"]),
             SeriesKey(service: "prod/api", metric: "CPUUtilization", stat: "Average", dimensions: ["Period": "300"]),
-            SeriesKey(service: "prod/fallback", metric: "worker MemoryUtilization (via expression)", dimensions: ["Period": "300"]),
+            SeriesKey(service: "prod/worker", metric: "MemoryUtilization", stat: "Average", dimensions: ["Period": "300"]),
         ])
-        #expect(sink.series.map(\.unit) == [.percent, .percent, .none])
+        #expect(sink.series.map(\.unit) == [.percent, .percent, .percent])
         #expect(sink.warnings == ["\(Fixture.path("cloudwatch/get-metric-data.multi-ids-5m.asc.wire-ts.json")):$.MetricDataResults[3]: warning: result api_minus_worker has no data points"])
     }
 
