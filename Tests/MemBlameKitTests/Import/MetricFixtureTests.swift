@@ -85,6 +85,24 @@ import MemBlameTestSupport
         #expect(sink.warnings[0].hasSuffix(":$.MetricDataResults[0].StatusCode: warning: StatusCode is PartialData, not Complete: CloudWatch returned only part of result mem; import its next page (NextToken) in the same command"))
     }
 
+    @Test func messagesBecomeWarnings() throws {
+        let text = #"{"MetricDataResults": [{"Id": "m", "Label": "MemoryUtilization", "Timestamps": [1795507200], "Values": [22.5], "StatusCode": "Complete"}], "Messages": [{"Code": "ArithmeticError", "Value": "division by zero"}]}"#
+        let path = Scratch.file("messages.json", text)
+        let sink = CollectingMetricSink()
+        try CloudWatchMetricDataFormat().read(InputFile(path: path), options: MetricImportOptions(service: "s"), into: sink)
+        #expect(sink.warnings == ["\(path):$.Messages[0]: warning: CloudWatch message: ArithmeticError: division by zero"])
+        #expect(sink.points(of: sink.series[0].key) == [Point(ts: 1_795_507_200, value: 22.5)])
+    }
+
+    @Test func twoResultsWithOneLabelAreAnErrorWithoutQueries() throws {
+        let text = #"{"MetricDataResults": [{"Id": "a", "Label": "MemoryUtilization", "Timestamps": [1795507200, 1795507260], "Values": [1, 2]}, {"Id": "b", "Label": "MemoryUtilization", "Timestamps": [1795507200, 1795507260], "Values": [3, 4]}]}"#
+        let path = Scratch.file("same-label.json", text)
+        #expect(throws: MemBlameError.badInput("results \"a\" and \"b\" both become series s MemoryUtilization {Period=60}; pass --queries with the queries file, or give each query its own Label",
+                                               at: SourceLocation(file: path, jsonPath: "$.MetricDataResults[1]"))) {
+            try CloudWatchMetricDataFormat().read(InputFile(path: path), options: MetricImportOptions(service: "s"), into: CollectingMetricSink())
+        }
+    }
+
     @Test func onePageArrayFileEqualsTwoFiles() throws {
         let pages = try ["cloudwatch/v2-shaped.get-metric-data.mem-1m.max-datapoints-200.page1.json", "cloudwatch/v2-shaped.get-metric-data.mem-1m.max-datapoints-200.page2.json"]
             .map { try String(contentsOfFile: Fixture.path($0), encoding: .utf8) }
