@@ -61,18 +61,18 @@ struct ImportMetrics: ParsableCommand {
             printImportReport(report, noun: "points")
         }
     }
-}
 
-/// Progress on stderr while a large file imports (only when stderr is a terminal).
-enum ImportProgress {
-    @Sendable static func draw(file: String, done: Int, total: Int) {
-        guard total > 0 else { return }
-        let percent = min(100, done * 100 / total)
-        FileHandle.standardError.write(Data("\r\u{1B}[Kmemblame: importing \(file): \(percent)% of \(total >> 20) MiB".utf8))
-    }
+    /// Progress on stderr while a large file imports (only when stderr is a terminal).
+    enum ImportProgress {
+        @Sendable static func draw(file: String, done: Int, total: Int) {
+            guard total > 0 else { return }
+            let percent = min(100, done * 100 / total)
+            FileHandle.standardError.write(Data("\r\u{1B}[Kmemblame: importing \(file): \(percent)% of \(total >> 20) MiB".utf8))
+        }
 
-    static func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        static func clear() {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
     }
 }
 

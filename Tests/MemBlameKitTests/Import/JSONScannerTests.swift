@@ -35,7 +35,7 @@ import MemBlameTestSupport
     @Test func mutatedInputsNeverCrash() throws {
         let original = Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.path("cloudwatch/get-metric-data.multi-ids-5m.asc.wire-ts.json"))))
         var generator = SplitMix(seed: 42)
-        let formats: [MetricFormat] = [CloudWatchMetricDataFormat(), CloudWatchMetricStatisticsFormat(), PrometheusQueryFormat(), ContainerInsightsFormat()]
+        let formats: [MetricFormat] = [CloudWatchMetricDataFormat(), CloudWatchMetricStatisticsFormat(), PrometheusQueryFormat(), ContainerInsightsFormat(), GenericMetricCSVFormat()]
         var failures = 0
         for round in 0..<300 {
             var bytes = original
