@@ -43,8 +43,10 @@ public struct OnsetDetector: Sendable {
         let taus = intervals.map(\.warmUpTauHours).filter { $0 > 0 }
         if taus.count >= 3 && Double(taus.count) >= 0.3 * Double(intervals.filter(\.informative).count) {
             let tau = RobustStats.median(taus)
+            let amplitude = RobustStats.median(intervals.filter { $0.warmUpTauHours > 0 }.map(\.warmUpAmplitude))
             intervals = layout.intervals.map {
-                analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset, serviceTau: tau)
+                analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset,
+                                 serviceTau: tau, serviceAmplitude: amplitude)
             }
         }
         analyzer.assignProbabilities(&intervals)
