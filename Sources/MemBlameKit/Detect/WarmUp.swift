@@ -20,11 +20,15 @@ public enum WarmUp {
         guard n >= 12, let t0 = t.first, let t1 = t.last, t1 - t0 > 0.5 else { return (0, 0, 0) }
         let span = t1 - t0
         let lineRSS = rss(t: t, y: y, tau: nil).rss
-        var best: (tau: Double, rss: Double, c: Double)? = nil
+        var fits: [(tau: Double, rss: Double, c: Double)] = []
         for tau in tauGrid where tau <= span / 4 {
             let fit = rss(t: t, y: y, tau: tau)
-            if fit.rss < (best?.rss ?? .infinity) { best = (tau, fit.rss, fit.c) }
+            fits.append((tau, fit.rss, fit.c))
         }
+        // The shortest τ whose fit is within 5 % of the best: wander and cycles otherwise pass for a
+        // long warm-up, and a too-long τ would swallow real growth.
+        let bestRSS = fits.map(\.rss).min() ?? .infinity
+        let best = fits.first { $0.rss <= bestRSS + 0.05 * (lineRSS - bestRSS) }
         guard let best, best.c < 0, lineRSS > 0 else { return (0, 0, 0) }
         // F statistic of the one extra term; autocorrelated noise inflates it, hence the high bar.
         let f = (lineRSS - best.rss) / max(best.rss / Double(n - 3), 1e-12)
