@@ -157,10 +157,14 @@ public struct IntervalAnalyzer: Sendable {
     /// from the settle time on, warm-up included, against the same-length rise after the other restarts:
     /// if it rises like the growing intervals did in their first minutes rather than like the flat ones,
     /// it is probably growing too.
+    /// - Parameters:
+    ///   - bins: bins at the series' own sampling step (one sample each), so that an interval of an hour of
+    ///     5-minute data still has enough values to judge; `values` are their values, daily cycle removed.
     public func judgeShortIntervals(_ intervals: inout [IntervalTrend], bins: Bins, values: [Double]) {
         func earlySlope(_ trend: IntervalTrend, seconds: Int64) -> Double? {
             let lo = bins.firstIndex(atOrAfter: trend.settledStart)
-            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end))
+            // Only bins that end before the next reset: a bin straddling it would mix in the drop.
+            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end - bins.width + 1))
             guard hi - lo >= 5 else { return nil }
             let t = bins.hours(from: trend.settledStart)[lo..<hi].map { $0 }
             return TheilSen(x: t, y: Array(values[lo..<hi])).slope
