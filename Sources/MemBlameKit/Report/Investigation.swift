@@ -28,7 +28,12 @@ public struct Investigation {
 
     /// Ranks the deploys around the detector's onset.
     static func rank(_ analysis: OnsetAnalysis, commits: [Commit], windowSeconds: Int64) -> SuspectReport {
-        let result = analysis.result
+        suspects(for: analysis.result, deploys: analysis.deploys, commits: commits, windowSeconds: windowSeconds)
+    }
+
+    /// The suspect ranking for a detector result over `deploys` (the list the detector saw).
+    public static func suspects(for result: OnsetResult, deploys: [Deploy], commits: [Commit] = [],
+                                windowSeconds: Int64 = 48 * 3600) -> SuspectReport {
         guard result.leak, let onset = result.onset else {
             return SuspectReport(suspects: [], onsetMatchesDeploy: false, message: "no leak found, so no deploy is suspected", lastHealthy: nil, firstLeaking: nil)
         }
@@ -38,7 +43,7 @@ public struct Investigation {
         var probabilities: [Int: Double] = [:]
         for candidate in result.candidates { probabilities[candidate.deployIndex] = candidate.probability }
         let window = result.onsetWindow.map { ($0.earliest, $0.latest) }
-        return SuspectRanker(windowSeconds: windowSeconds).rank(onset: onset, onsetWindow: window, deploys: analysis.deploys, intervals: evidence,
+        return SuspectRanker(windowSeconds: windowSeconds).rank(onset: onset, onsetWindow: window, deploys: deploys, intervals: evidence,
                                                                 probabilities: probabilities, fixIndex: result.fixedByDeployIndex, commits: commits)
     }
 
