@@ -16,6 +16,7 @@ struct MemBlame: ParsableCommand {
             SeriesCommand.self,
             DeploysCommand.self,
             QueryCommand.self,
+            FetchCommand.self,
             DemoCommand.self,
         ]
     )
