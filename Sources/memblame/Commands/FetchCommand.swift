@@ -114,7 +114,7 @@ struct FetchCircleCI: ParsableCommand {
     @OptionGroup var network: NetworkOptions
     @Option(help: "The project slug, gh/ORG/REPO.") var project: String
     @Option(help: "Only pipelines of this branch.") var branch: String = "main"
-    @Option(help: "The deploy workflow's name.") var workflow: String = "deploy"
+    @Option(help: "The deploy workflow's name (e.g. deploy); without it every workflow's jobs are read.") var workflow: String?
     @Option(help: "Only pipelines created at or after this (30d, 2026-11-01).") var since: String = "30d"
     @Option(help: "The memory series' service these deploys belong to (e.g. prod/api).") var service: String?
     @Option(help: "The CircleCI server (default https://circleci.com, or CIRCLECI_BASE_URL).") var baseUrl: String?
