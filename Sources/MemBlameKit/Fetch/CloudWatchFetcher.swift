@@ -47,8 +47,16 @@ public final class CloudWatchFetcher {
         self.client = client
         self.region = region
         self.credentials = credentials
-        self.endpoint = endpoint ?? "https://monitoring.\(region).amazonaws.com/"
+        self.endpoint = Self.withPath(endpoint ?? "https://monitoring.\(region).amazonaws.com/")
         self.maxDatapointsPerCall = maxDatapointsPerCall
+    }
+
+    /// The endpoint with at least `/` as its path: libcurl signs an empty path as empty while the
+    /// server checks `/`, so `http://host:port` would fail with SignatureDoesNotMatch.
+    static func withPath(_ endpoint: String) -> String {
+        guard var parts = URLComponents(string: endpoint), parts.path.isEmpty else { return endpoint }
+        parts.path = "/"
+        return parts.string ?? endpoint
     }
 
     /// The finest period CloudWatch still keeps for data that starts at `start`: 1-minute points live
