@@ -1,21 +1,31 @@
 import Foundation
 
-/// The bundled `sample-data/` story (embedded in the binary at build time) and how the demo imports it.
+/// The bundled `sample-data/` story (embedded in the binary at build time) and how the demo imports it:
+/// prod/api's memory from a CloudWatch `get-metric-data` export and its deploys from CircleCI API v2 pages
+/// enriched by a `git log`; prod/worker from generic CSVs.
 public enum SampleStory {
-    /// One file of the story and how to import it.
-    public struct Item: Sendable {
-        public var path: String
-        public var kind: Kind
-        public var service: String?
+    /// One import step of the story: a set of files imported together.
+    public struct Step: Sendable {
         public enum Kind: Sendable { case metrics, deploys }
+        public var kind: Kind
+        /// Path prefixes below `sample-data/`; every embedded file under them is part of the step.
+        public var paths: [String]
+        public var metricOptions = MetricImportOptions()
+        public var deployOptions = DeployImportOptions()
     }
 
-    /// The files `memblame demo` imports, in order.
-    public static let items: [Item] = [
-        Item(path: "cloudwatch/prod-api.get-metric-data.json", kind: .metrics, service: "prod/api"),
-        Item(path: "csv/prod-worker.memory.csv", kind: .metrics, service: "prod/worker"),
-        Item(path: "csv/deploys.csv", kind: .deploys, service: nil),
+    /// The steps `memblame demo` runs, in order.
+    public static let steps: [Step] = [
+        Step(kind: .metrics, paths: ["cloudwatch/prod-api.get-metric-data.json"], metricOptions: MetricImportOptions(service: "prod/api")),
+        Step(kind: .metrics, paths: ["csv/prod-worker.memory.csv"], metricOptions: MetricImportOptions(service: "prod/worker")),
+        Step(kind: .deploys, paths: ["circleci/pipelines.", "circleci/workflows/", "circleci/jobs/"],
+             deployOptions: DeployImportOptions(service: "prod/api", branch: "main", workflow: "deploy")),
+        Step(kind: .deploys, paths: ["git/api.git-log.txt"]),
+        Step(kind: .deploys, paths: ["csv/prod-worker.deploys.csv"]),
     ]
+
+    /// The service the story's leak is in.
+    public static let leakingService = "prod/api"
 
     /// The embedded bytes of a sample file.
     public static func file(_ path: String) throws -> InputFile {
@@ -28,18 +38,15 @@ public enum SampleStory {
     /// Every embedded sample file's path.
     public static var embeddedPaths: [String] { EmbeddedSampleData.files.keys.sorted() }
 
-    /// Imports the story into `db` and returns one report per file.
-    public static func load(into db: Database) throws -> [ImportReport] {
-        var reports: [ImportReport] = []
-        for item in items {
-            let input = try file(item.path)
-            switch item.kind {
-            case .metrics:
-                reports.append(try MetricImport(db: db).run([input], options: MetricImportOptions(service: item.service)))
-            case .deploys:
-                reports.append(try DeployStore(db).importFiles([input], options: DeployImportOptions(service: item.service)))
+    /// Imports the story into `db` and returns each step with its report.
+    public static func load(into db: Database) throws -> [(step: Step, report: ImportReport)] {
+        try steps.map { step in
+            let inputs = try embeddedPaths.filter { path in step.paths.contains { path.hasPrefix($0) } }.map(file)
+            guard !inputs.isEmpty else { throw MemBlameError(.io, "no embedded sample files under \(step.paths.joined(separator: ", "))") }
+            switch step.kind {
+            case .metrics: return (step, try MetricImport(db: db).run(inputs, options: step.metricOptions))
+            case .deploys: return (step, try DeployStore(db).importFiles(inputs, options: step.deployOptions))
             }
         }
-        return reports
     }
 }

@@ -17,7 +17,9 @@ struct MemBlame: ParsableCommand {
             DeploysCommand.self,
             QueryCommand.self,
             FetchCommand.self,
+            ChartCommand.self,
             DemoCommand.self,
+            OnsetCommand.self,
         ]
     )
 }

@@ -8,12 +8,20 @@ public struct DeployImportOptions: Sendable {
     public var workflow: String?
     /// The GitHub deployment environment (`--environment production`).
     public var environment: String?
+    /// The CircleCI job whose finish is the live time (`--job deploy-production`); nil picks the
+    /// workflow's non-approval job whose name contains "deploy".
+    public var job: String?
+    /// git log: also record every first-parent commit as an (approximate) deploy of `service`.
+    public var asDeploys: Bool
 
-    public init(service: String? = nil, branch: String? = nil, workflow: String? = nil, environment: String? = nil) {
+    public init(service: String? = nil, branch: String? = nil, workflow: String? = nil, environment: String? = nil,
+                job: String? = nil, asDeploys: Bool = false) {
         self.service = service
         self.branch = branch
         self.workflow = workflow
         self.environment = environment
+        self.job = job
+        self.asDeploys = asDeploys
     }
 }
 
@@ -24,11 +32,23 @@ public struct DeployBatch: Sendable {
     /// Skipped entries by reason (`failed`, `other branch`, ...), reported to the user.
     public var skipped: [String: Int] = [:]
     public var warnings: [String] = []
+    /// The input each deploy or commit came from, by external id or SHA (for the per-file `imports` rows
+    /// of multi-file formats); entries without one are credited to the group's first file.
+    public var origins: [String: String] = [:]
 
     public init() {}
 
     /// Counts one skipped entry.
     public mutating func skip(_ reason: String) { skipped[reason, default: 0] += 1 }
+
+    /// Appends another batch (deploys, commits, skipped counts, warnings and origins).
+    public mutating func merge(_ other: DeployBatch) {
+        deploys += other.deploys
+        commits += other.commits
+        for (reason, n) in other.skipped { skipped[reason, default: 0] += n }
+        warnings += other.warnings
+        origins.merge(other.origins) { first, _ in first }
+    }
 }
 
 /// One deploy-history file format: how to recognise it and how to read it.
@@ -36,16 +56,36 @@ public protocol DeployFormat: Sendable {
     /// The name used by `--format` and recorded in `imports.format`.
     var name: String { get }
     var summary: String { get }
+    /// Whether the first bytes (`head`) look like this format; `fileName` is the input's name as given
+    /// (a path or URL), for shapes that content alone cannot tell (an empty API list).
     func matches(head: String, fileName: String) -> Bool
     /// Reads the whole input.
     /// - Throws: `MemBlameError` with the file and line or JSON path of the first problem.
     func read(_ input: InputFile, options: DeployImportOptions) throws -> DeployBatch
+    /// Reads several inputs of this format together, for sources whose records are joined across
+    /// files (CircleCI pipelines + workflows + jobs; GitHub deployments + statuses).
+    /// The default merges the per-file reads.
+    func read(_ inputs: [InputFile], options: DeployImportOptions) throws -> DeployBatch
+}
+
+extension DeployFormat {
+    /// Merges the per-file reads; the origins name each file.
+    public func read(_ inputs: [InputFile], options: DeployImportOptions) throws -> DeployBatch {
+        var all = DeployBatch()
+        for input in inputs {
+            var batch = try read(input, options: options)
+            for d in batch.deploys where batch.origins[d.externalID] == nil { batch.origins[d.externalID] = input.displayName }
+            for c in batch.commits where batch.origins[c.sha] == nil { batch.origins[c.sha] = input.displayName }
+            all.merge(batch)
+        }
+        return all
+    }
 }
 
 /// All deploy formats memblame knows, and content-based detection.
 public enum DeployFormats {
     public static var all: [DeployFormat] {
-        [GenericDeployCSVFormat()]
+        [CircleCIDeployFormat(), GitHubDeployFormat(), GitLogFormat(), GenericDeployCSVFormat()]
     }
 
     public static func named(_ name: String) throws -> DeployFormat {
@@ -59,8 +99,7 @@ public enum DeployFormats {
         let bytes = try input.head(8192)
         if bytes.isEmpty { throw MemBlameError.badInput("the file is empty; expected a deploy-history export", at: SourceLocation(file: input.displayName)) }
         let head = String(decoding: bytes, as: UTF8.self)
-        let fileName = input.displayName.split(separator: "/").last.map(String.init) ?? input.displayName
-        if let format = all.first(where: { $0.matches(head: head, fileName: fileName) }) { return format }
+        if let format = all.first(where: { $0.matches(head: head, fileName: input.displayName) }) { return format }
         throw MemBlameError.badInput("not a deploy-history format memblame knows (\(all.map(\.name).joined(separator: ", "))); name one with --format",
                                      at: SourceLocation(file: input.displayName))
     }

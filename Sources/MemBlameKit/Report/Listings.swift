@@ -21,10 +21,20 @@ public enum Listings {
             .init("Time", key: "time"), .init("Service"), .init("PR", key: "pr", alignRight: true), .init("SHA", key: "sha"),
             .init("Title"), .init("Author"), .init("Source"), .init("Branch"), .init("Approximate"), .init("URL", key: "url"),
         ], rows: deploys.map { d in
-            [.text(timeZone == nil ? Timestamp.iso(d.ts) : Timestamp.display(d.ts, timeZone: timeZone)), .text(d.service),
+            [.text(timeZone.map { isoLocal(d.ts, in: $0) } ?? Timestamp.iso(d.ts)), .text(d.service),
              .integer(d.pr.map(Int64.init)), .text(d.sha.map { String($0.prefix(12)) }), .text(d.title), .text(d.author),
              .text(d.source), .text(d.branch), .bool(d.approximate), .text(d.url)]
         })
+    }
+
+    /// `2026-11-24T13:29:33+05:30`: the local time in `zone` with its offset at that instant, to the second
+    /// (deploy times are compared with restarts seconds apart).
+    public static func isoLocal(_ ts: Int64, in zone: TimeZone) -> String {
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(ts)))
+        if offset == 0 { return Timestamp.iso(ts) }
+        let local = Timestamp.iso(ts + Int64(offset)).dropLast()   // drop the Z
+        let sign = offset < 0 ? "-" : "+"
+        return local + String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
     }
 
     static func number(_ v: Double?) -> TextTable.Cell {

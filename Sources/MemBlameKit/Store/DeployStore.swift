@@ -7,21 +7,39 @@ public struct DeployStore {
     public init(_ db: Database) { self.db = db }
 
     /// Imports deploy files in one transaction: all or nothing, re-import adds nothing.
+    ///
+    /// The inputs are grouped by format (detected by content unless `format` is given) and each group
+    /// is read at once, so formats that join files (CircleCI pipelines + workflows + jobs) see them all.
+    /// Each file gets its own `imports` row; a group's skipped counts are reported on its first file.
+    /// Fetchers pass fetched pages as `InputFile(name: url, contents: data)` with `source: "fetch"`.
     public func importFiles(_ inputs: [InputFile], format: DeployFormat? = nil, options: DeployImportOptions = DeployImportOptions(),
                             source: String = "file") throws -> ImportReport {
         var report = ImportReport()
+        var groups: [(format: DeployFormat, inputs: [InputFile])] = []
+        for input in inputs {
+            let chosen = try format ?? DeployFormats.detect(input)
+            if let i = groups.firstIndex(where: { $0.format.name == chosen.name }) { groups[i].inputs.append(input) }
+            else { groups.append((chosen, [input])) }
+        }
         try db.transaction {
-            for input in inputs {
-                let chosen = try format ?? DeployFormats.detect(input)
+            for group in groups {
                 let started = Int64(Date().timeIntervalSince1970)
-                let batch = try chosen.read(input, options: options)
+                let batch = try group.format.read(group.inputs, options: options)
                 report.warnings += batch.warnings
-                let importID = try insertImportRow(path: input.displayName, sha256: try input.sha256(), format: chosen.name, source: source, started: started)
-                var file = try store(batch, importID: importID)
-                file.path = input.displayName
-                file.format = chosen.name
-                try finishImportRow(importID, added: file.added, duplicates: file.duplicates)
-                report.files.append(file)
+                var parts: [String: DeployBatch] = [:]
+                let first = group.inputs[0].displayName
+                for d in batch.deploys { parts[batch.origins[d.externalID] ?? first, default: DeployBatch()].deploys.append(d) }
+                for c in batch.commits { parts[batch.origins[c.sha] ?? first, default: DeployBatch()].commits.append(c) }
+                parts[first, default: DeployBatch()].skipped = batch.skipped
+                var done = Set<String>()
+                for input in group.inputs where done.insert(input.displayName).inserted {
+                    let importID = try insertImportRow(path: input.displayName, sha256: try input.sha256(), format: group.format.name, source: source, started: started)
+                    var file = try store(parts[input.displayName] ?? DeployBatch(), importID: importID)
+                    file.path = input.displayName
+                    file.format = group.format.name
+                    try finishImportRow(importID, added: file.added, duplicates: file.duplicates)
+                    report.files.append(file)
+                }
             }
             try enrichFromCommits()
         }
@@ -31,6 +49,7 @@ public struct DeployStore {
     /// Stores a batch read elsewhere (fetchers) inside the caller's transaction.
     public func store(_ batch: DeployBatch, importID: Int64?) throws -> ImportReport.File {
         var file = ImportReport.File(path: "", format: "", added: 0, duplicates: 0, conflicts: 0, series: 0, notes: [])
+        var refined = 0
         let insert = try db.cached("""
             INSERT INTO deploys (service, ts, source, external_id, sha, pr, title, author, url, branch, approximate, import_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
@@ -50,12 +69,29 @@ public struct DeployStore {
             insert.bind(Int64(d.approximate ? 1 : 0), at: 11)
             try insert.bind(importID.map(SQLValue.integer) ?? .null, at: 12)
             try insert.run()
-            if db.changes == 1 { file.added += 1 } else { file.duplicates += 1 }
+            if db.changes == 1 { file.added += 1; continue }
+            // A precise time replaces an approximate one stored earlier (pipelines imported before their workflows).
+            if !d.approximate {
+                let refine = try db.cached("""
+                    UPDATE deploys SET ts = ?, approximate = 0, url = COALESCE(?, url), import_id = COALESCE(?, import_id)
+                    WHERE source = ? AND external_id = ? AND service = ? AND approximate = 1
+                    """)
+                refine.bind(d.ts, at: 1)
+                try refine.bind(d.url, at: 2)
+                try refine.bind(importID.map(SQLValue.integer) ?? .null, at: 3)
+                try refine.bind(.text(d.source), at: 4)
+                try refine.bind(.text(d.externalID), at: 5)
+                try refine.bind(.text(d.service), at: 6)
+                try refine.run()
+                if db.changes == 1 { refined += 1; continue }
+            }
+            file.duplicates += 1
         }
         let commit = try db.cached("""
             INSERT INTO commits (sha, ts, pr, title, author, position, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (sha) DO NOTHING
             """)
+        let shift = try positionShift(for: batch.commits)
         for c in batch.commits {
             commit.reset()
             try commit.bind(.text(c.sha), at: 1)
@@ -63,13 +99,31 @@ public struct DeployStore {
             try commit.bind(c.pr, at: 3)
             try commit.bind(.text(c.title), at: 4)
             try commit.bind(c.author, at: 5)
-            commit.bind(Int64(c.position), at: 6)
+            commit.bind(Int64(c.position) + shift, at: 6)
             try commit.bind(importID.map(SQLValue.integer) ?? .null, at: 7)
             try commit.run()
             if db.changes == 1 { file.added += 1 } else { file.duplicates += 1 }
         }
         file.notes = batch.skipped.sorted { $0.key < $1.key }.map { "skipped \($0.value) \($0.key)" }
+        if refined > 0 { file.notes.insert("\(refined) approximate time(s) replaced by live times", at: 0) }
         return file
+    }
+
+    /// Where a git log's positions (0 = its oldest commit) go along the stored history: aligned on a
+    /// commit both hold (overlapping exports such as `git log -n 500` run again later), else after the
+    /// stored history when newer, else before it.
+    func positionShift(for commits: [Commit]) throws -> Int64 {
+        guard !commits.isEmpty, let stored = try db.scalar("SELECT COUNT(*) FROM commits")?.int64, stored > 0 else { return 0 }
+        let find = try db.cached("SELECT position FROM commits WHERE sha = ?")
+        for c in commits {
+            find.reset()
+            try find.bind(.text(c.sha), at: 1)
+            if try find.step() { return find.int64(at: 0) - Int64(c.position) }
+        }
+        let oldest = commits.min { $0.position < $1.position }!
+        let newestStored = try db.scalar("SELECT MAX(ts) FROM commits")?.int64 ?? 0
+        if oldest.ts >= newestStored { return (try db.scalar("SELECT MAX(position) FROM commits")?.int64 ?? -1) + 1 }
+        return (try db.scalar("SELECT MIN(position) FROM commits")?.int64 ?? 0) - Int64(commits.count)
     }
 
     func insertImportRow(path: String, sha256: String?, format: String, source: String, started: Int64) throws -> Int64 {

@@ -16,8 +16,8 @@ struct DemoCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             let database = try Database(path: db)
             Terminal.print("Importing the sample story into \(db):\n")
-            for report in try SampleStory.load(into: database) {
-                printImportReport(report, noun: report.files.first?.format.contains("deploy") == true ? "deploys" : "points")
+            for (step, report) in try SampleStory.load(into: database) {
+                printImportReport(report, noun: step.kind == .metrics ? "points" : "rows")
             }
             Terminal.print("\nSeries:\n")
             Terminal.print(TableRenderer.render(Listings.series(try MetricStore(database).summaries()), as: .table))

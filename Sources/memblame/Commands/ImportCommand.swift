@@ -12,15 +12,24 @@ struct ImportCommand: ParsableCommand {
 
 extension ConflictPolicy: ExpressibleByArgument {}
 
-/// Prints what an import did, one line per file.
+/// Prints what an import did: one line per file, or one line per format when many files were read.
 func printImportReport(_ report: ImportReport, noun: String) {
     for warning in report.warnings { Terminal.note("memblame: " + warning) }
-    for file in report.files {
-        var line = "\(file.path): \(file.format): added \(file.added) \(noun)"
-        if file.duplicates > 0 { line += ", \(file.duplicates) already present" }
-        if file.conflicts > 0 { line += ", \(file.conflicts) conflicting" }
-        if file.added == 0 && file.duplicates > 0 { line += " (already imported; nothing new)" }
-        if !file.notes.isEmpty { line += "; " + file.notes.joined(separator: ", ") }
+    let groups: [[ImportReport.File]] = report.files.count > 3
+        ? Dictionary(grouping: report.files, by: \.format).sorted { $0.key < $1.key }.map(\.value)
+        : report.files.map { [$0] }
+    for files in groups {
+        let first = files[0]
+        let added = files.reduce(0) { $0 + $1.added }
+        let duplicates = files.reduce(0) { $0 + $1.duplicates }
+        let conflicts = files.reduce(0) { $0 + $1.conflicts }
+        var line = files.count == 1 ? "\(first.path): \(first.format)" : "\(files.count) \(first.format) files"
+        line += ": added \(added) \(noun)"
+        if duplicates > 0 { line += ", \(duplicates) already present" }
+        if conflicts > 0 { line += ", \(conflicts) conflicting" }
+        if added == 0 && duplicates > 0 { line += " (already imported; nothing new)" }
+        let notes = files.flatMap(\.notes)
+        if !notes.isEmpty { line += "; " + notes.joined(separator: ", ") }
         Terminal.print(line + "\n")
     }
 }
@@ -59,23 +68,27 @@ struct ImportMetrics: ParsableCommand {
 struct ImportDeploys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deploys",
-        abstract: "Import deploy history (generic CSV, ...). All files in one transaction.",
-        discussion: "Formats: " + DeployFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
+        abstract: "Import deploy history (CircleCI, GitHub, git log, generic CSV). All files in one transaction.",
+        discussion: "Formats (detected by content): " + DeployFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
+            + ". Files of one format are read together (CircleCI pipeline pages with their workflow and job responses). See docs/deploys.md."
     )
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The service these deploys belong to (maps a CI project to the memory series' service).") var service: String?
+    @Option(help: "The service these deploys belong to (maps a CI project to the memory series' service, e.g. prod/api).") var service: String?
     @Option(help: "Force a format instead of detecting it by content.") var format: String?
-    @Option(help: "Only deploys of this branch.") var branch: String?
-    @Option(help: "The deploy workflow's name (CircleCI, GitHub Actions).") var workflow: String?
-    @Option(help: "The GitHub deployment environment.") var environment: String?
+    @Option(help: "Only deploys of this branch (e.g. main).") var branch: String?
+    @Option(help: "The deploy workflow's name (CircleCI workflow name; GitHub Actions workflow name or file such as deploy.yml).") var workflow: String?
+    @Option(help: "CircleCI: the job whose finish is the live time (default: the non-approval job named *deploy*).") var job: String?
+    @Option(help: "The GitHub deployment environment (e.g. production).") var environment: String?
+    @Flag(help: "git log: also record every first-parent commit as an approximate deploy of --service (teams that deploy every merge).") var asDeploys = false
     @Argument(help: "Files to import.") var files: [String]
 
     func run() throws {
         try reportingErrors {
             let db = try global.open()
             let chosen = try format.map(DeployFormats.named)
-            let options = DeployImportOptions(service: service, branch: branch, workflow: workflow, environment: environment)
+            let options = DeployImportOptions(service: service, branch: branch, workflow: workflow, environment: environment,
+                                              job: job, asDeploys: asDeploys)
             let report = try DeployStore(db).importFiles(files.map(InputFile.init(path:)), format: chosen, options: options)
             printImportReport(report, noun: "rows")
         }

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Tuning of the onset detector. `sensitivity` scales every threshold at once: 1 is the default,
+/// above 1 finds weaker growth (and risks more false alarms), below 1 asks for stronger evidence.
+public struct DetectOptions: Sendable, Equatable, Codable {
+    /// Threshold multiplier: z threshold `3 / s`, minimum slope `/ s`, PELT penalty `/ s`.
+    public var sensitivity: Double = 1
+    /// Seconds a drop in the data may come before a deploy's CI time.
+    public var skewBeforeSeconds: Int64 = 10 * 60
+    /// Seconds a drop may come after a deploy's CI time (rolling deploys start late and take minutes).
+    public var skewAfterSeconds: Int64 = 30 * 60
+    /// Seconds skipped after a reset before warm-up detection (the rolling deploy itself).
+    public var settleSeconds: Int64 = 10 * 60
+    /// Shortest stretch of data (after warm-up) whose trend counts: shorter intervals are "not informative"
+    /// and a lone spike can never be a change.
+    public var minimumIntervalSeconds: Int64 = 45 * 60
+    /// Growing intervals needed after the onset to call it a leak.
+    public var minimumGrowingIntervals: Int = 2
+    /// Prior probability that a leak ends at a later deploy (the fixed-later hypothesis).
+    public var fixPrior: Double = 0.2
+
+    public init(sensitivity: Double = 1) { self.sensitivity = sensitivity }
+
+    /// The z score an interval's slope needs to count as growing.
+    public var zThreshold: Double { 3 / sensitivity }
+
+    /// Parses `low`, `normal`, `high` or a positive number.
+    public static func sensitivity(_ text: String) -> Double? {
+        switch text.lowercased() {
+        case "low": return 0.6
+        case "normal": return 1
+        case "high": return 1.6
+        default:
+            guard let v = Double(text), v > 0, v.isFinite else { return nil }
+            return v
+        }
+    }
+}

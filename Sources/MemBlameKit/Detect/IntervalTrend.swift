@@ -1,0 +1,190 @@
+import Foundation
+
+/// The trend of memory over one interval between resets (deploys, restarts, OOM kills), after the
+/// rolling-deploy settle time and the warm-up are skipped.
+///
+/// For the suspect ranker: `growing` is the verdict, `probabilityGrowing` the soft version used by
+/// the onset likelihood, `slopePerHour` with `slopeLowPerHour...slopeHighPerHour` the effect size.
+public struct IntervalTrend: Sendable, Codable, Equatable {
+    /// Interval bounds, unix seconds: from its reset (or the first point) to the next reset (or the last point).
+    public var start: Int64
+    public var end: Int64
+    /// What began the interval; nil for the interval before the first reset.
+    public var resetKind: Reset.Kind?
+    /// The deploy that began the interval (index into the deploys passed in), if any.
+    public var deployIndex: Int?
+    /// Start of the data after the rolling-deploy settle time, before warm-up is skipped.
+    public var settledStart: Int64
+    /// Start of the data the trend was fitted on (after settle and warm-up).
+    public var trendStart: Int64
+    /// Seconds of warm-up skipped (beyond the settle time).
+    public var warmUpSkippedSeconds: Int64
+    /// The warm-up time constant found in this interval, hours (0 when none was seen).
+    public var warmUpTauHours: Double
+    /// Number of bins the trend was fitted on.
+    public var n: Int
+    /// Theil-Sen slope in the series' unit per hour, with a 95 % interval widened for autocorrelation.
+    public var slopePerHour: Double
+    public var slopeLowPerHour: Double
+    public var slopeHighPerHour: Double
+    /// Mann-Kendall normal score and two-sided p-value (variance widened for autocorrelation).
+    public var mannKendallZ: Double
+    public var mannKendallP: Double
+    /// Slope over its standard error (autocorrelation-aware): the strength of evidence for a trend.
+    public var zScore: Double
+    /// Standard error of the slope per hour, widened for autocorrelation.
+    public var slopeStandardErrorPerHour: Double
+    /// Robust residual noise around the trend, in the series' unit.
+    public var noise: Double
+    /// Whether the interval is long enough to judge (at least the minimum interval length after warm-up).
+    public var informative: Bool
+    /// Verdict: the slope is significant (z above threshold) and at least the minimum relevant slope.
+    public var growing: Bool
+    /// Soft verdict in [0.03, 0.97] (0.5 when not informative), used by the onset likelihood: the
+    /// posterior of "grows like the leak" against "flat" (see `IntervalAnalyzer.assignProbabilities`).
+    public var probabilityGrowing: Double
+}
+
+/// Computes `IntervalTrend`s for index ranges of de-seasonalised bins.
+public struct IntervalAnalyzer: Sendable {
+    public var options: DetectOptions
+    /// Smallest slope per hour that matters (below it, growth is not a leak worth reporting).
+    public var minimumSlopePerHour: Double
+
+    public init(options: DetectOptions, minimumSlopePerHour: Double) {
+        self.options = options
+        self.minimumSlopePerHour = minimumSlopePerHour
+    }
+
+    /// The trend of `values[range]` (bins of `bins`), an interval from `start` to `end` begun by `reset`.
+    /// - Parameter serviceTau: the service's warm-up time constant (hours), learnt from long intervals;
+    ///   used when this interval is too short to show its own warm-up saturating.
+    public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?,
+                        serviceTau: Double? = nil) -> IntervalTrend {
+        var trend = IntervalTrend(start: start, end: end, resetKind: reset?.kind, deployIndex: reset?.deployIndex,
+                                  settledStart: start, trendStart: start, warmUpSkippedSeconds: 0, warmUpTauHours: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
+                                  slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity, noise: 0,
+                                  informative: false, growing: false, probabilityGrowing: 0.5)
+        guard !range.isEmpty else { return trend }
+        let hours = bins.hours(from: start)
+        trend.settledStart = bins.ts[range.lowerBound]
+        var t = Array(hours[range])
+        var y = Array(values[range])
+        // Warm-up only follows a restart; the first interval may start anywhere in the service's life.
+        if reset != nil {
+            let found = WarmUp.fit(t: t, y: y)
+            trend.warmUpTauHours = found.tau
+            var skip = found.skipHours
+            if let tau = serviceTau, let t0 = t.first, let t1 = t.last, tau > (t1 - t0) / 4 {
+                y = WarmUp.remove(t: t, y: y, tau: tau)
+                skip = min(tau, (t1 - t0) / 2)
+            }
+            if skip > 0 {
+                let cut = t[0] + skip
+                let k = t.firstIndex { $0 >= cut } ?? t.count
+                t.removeFirst(k)
+                y.removeFirst(k)
+                trend.warmUpSkippedSeconds = Int64(skip * 3600)
+            }
+        }
+        guard t.count >= 6, let first = t.first, let last = t.last else { return trend }
+        trend.trendStart = start + Int64(first * 3600 - Double(bins.width) / 2)
+        trend.n = t.count
+        let fit0 = TheilSen(x: t, y: y, maxPoints: 100)
+        let residuals = t.indices.map { y[$0] - fit0.intercept - fit0.slope * t[$0] }
+        let noise = RobustStats.madSigma(residuals)
+        let inflation = Self.autocorrelationInflation(residuals)
+        // Thinning to 200 points lowers the autocorrelation the pairwise test sees.
+        let thinnedInflation = Self.autocorrelationInflation(Self.thin(residuals, to: 200))
+        let fit = TheilSen(x: t, y: y, varianceInflation: thinnedInflation)
+        let tm = t.reduce(0, +) / Double(t.count)
+        let stt = t.reduce(0) { $0 + ($1 - tm) * ($1 - tm) }
+        let se = max(noise, 1e-9 * max(1, abs(y[0]))) / max(stt, 1e-12).squareRoot() * inflation.squareRoot()
+        trend.slopePerHour = fit.slope
+        trend.slopeLowPerHour = fit.slopeLow
+        trend.slopeHighPerHour = fit.slopeHigh
+        trend.mannKendallZ = fit.mannKendallZ
+        trend.mannKendallP = fit.mannKendallP
+        trend.zScore = fit.slope / se
+        trend.slopeStandardErrorPerHour = se
+        trend.noise = noise
+        trend.informative = (last - first) * 3600 >= Double(options.minimumIntervalSeconds)
+        guard trend.informative else { return trend }
+        let s = options.sensitivity
+        let minSlope = minimumSlopePerHour / s
+        // Growing: significant, steep enough to matter, and a rise well above the noise.
+        trend.growing = trend.zScore >= options.zThreshold && fit.slope >= minSlope && fit.slope * (last - first) >= 3 * noise
+        return trend
+    }
+
+    /// Sets each informative interval's `probabilityGrowing`: the posterior of "grows at the leak's
+    /// rate μ" (normal, sd `se ⊕ μ/2`, since leaks vary between restarts) against "flat" (normal around 0,
+    /// sd `se ⊕ minimum/2`, allowing slow wander). μ is the median slope of the growing intervals.
+    /// Comparing with μ, not only with zero, keeps a slightly tilted interval from looking like the leak.
+    public func assignProbabilities(_ intervals: inout [IntervalTrend]) {
+        let minSlope = minimumSlopePerHour / options.sensitivity
+        let growing = intervals.filter(\.growing).map(\.slopePerHour)
+        let mu = max(minSlope, growing.isEmpty ? minSlope : RobustStats.median(growing))
+        for i in intervals.indices where intervals[i].informative {
+            let b = intervals[i].slopePerHour
+            let se = intervals[i].slopeStandardErrorPerHour
+            let sf = (se * se + minSlope * minSlope / 4).squareRoot()
+            let sl = (se * se + mu * mu / 4).squareRoot()
+            // Log densities; the flat model is one-sided in spirit: a decline is no evidence of a leak.
+            let lf = -0.5 * (b / sf) * (b / sf) - log(sf)
+            let ll = -0.5 * ((b - mu) / sl) * ((b - mu) / sl) - log(sl)
+            let p = 1 / (1 + exp(min(700, max(-700, lf - ll))))
+            intervals[i].probabilityGrowing = min(0.97, max(0.03, p))
+        }
+    }
+
+    /// Judges intervals too short to fit a trend after warm-up (a quick follow-up deploy) by their rise
+    /// from the settle time on, warm-up included, against the same-length rise after the other restarts:
+    /// if it rises like the growing intervals did in their first minutes rather than like the flat ones,
+    /// it is probably growing too.
+    public func judgeShortIntervals(_ intervals: inout [IntervalTrend], bins: Bins, values: [Double]) {
+        func earlySlope(_ trend: IntervalTrend, seconds: Int64) -> Double? {
+            let lo = bins.firstIndex(atOrAfter: trend.settledStart)
+            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end))
+            guard hi - lo >= 5 else { return nil }
+            let t = bins.hours(from: trend.settledStart)[lo..<hi].map { $0 }
+            return TheilSen(x: t, y: Array(values[lo..<hi])).slope
+        }
+        for i in intervals.indices where !intervals[i].informative && intervals[i].resetKind != nil {
+            let seconds = intervals[i].end - intervals[i].settledStart
+            guard let own = earlySlope(intervals[i], seconds: seconds) else { continue }
+            let others = intervals.indices.filter { $0 != i && intervals[$0].informative && intervals[$0].resetKind != nil }
+            let grown = others.filter { intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
+            let flat = others.filter { !intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
+            guard grown.count >= 2, flat.count >= 2 else { continue }
+            let mg = RobustStats.median(grown), mf = RobustStats.median(flat)
+            guard mg > mf else { continue }
+            let sd = max(RobustStats.madSigma(grown + flat.map { $0 - mf + mg }), (mg - mf) / 4)
+            let lg = -0.5 * ((own - mg) / sd) * ((own - mg) / sd)
+            let lf = -0.5 * ((own - mf) / sd) * ((own - mf) / sd)
+            // Weaker evidence than a fitted trend: keep it within [0.2, 0.8].
+            intervals[i].probabilityGrowing = min(0.8, max(0.2, 1 / (1 + exp(min(700, max(-700, lf - lg))))))
+        }
+    }
+
+    /// `(1 + ρ) / (1 - ρ)` for the lag-1 autocorrelation ρ of `r`: how much autocorrelation shrinks the
+    /// effective sample size. Clamped to [1, 100].
+    static func autocorrelationInflation(_ r: [Double]) -> Double {
+        guard r.count > 3 else { return 1 }
+        let m = r.reduce(0, +) / Double(r.count)
+        var num = 0.0, den = 0.0
+        for i in r.indices {
+            den += (r[i] - m) * (r[i] - m)
+            if i > 0 { num += (r[i] - m) * (r[i - 1] - m) }
+        }
+        guard den > 0 else { return 1 }
+        let rho = min(0.98, max(0, num / den))
+        return min(100, (1 + rho) / (1 - rho))
+    }
+
+    static func thin(_ v: [Double], to count: Int) -> [Double] {
+        guard v.count > count else { return v }
+        let step = Double(v.count - 1) / Double(count - 1)
+        return (0..<count).map { v[Int((Double($0) * step).rounded())] }
+    }
+}

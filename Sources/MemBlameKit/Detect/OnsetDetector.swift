@@ -1,0 +1,95 @@
+import Foundation
+
+/// Finds when memory began to grow and which deploy most likely caused it.
+///
+/// Pipeline: bin the points (median per bin removes spikes) → resets (deploys, restarts, OOM kills) →
+/// intervals between resets → a daily cycle fitted over the whole series and subtracted → per interval,
+/// settle and warm-up skipped, Theil-Sen slope and Mann-Kendall test with autocorrelation-aware
+/// uncertainty → the deploy boundary that best separates flat intervals from growing ones
+/// (`OnsetLikelihood`), or, without deploys, a PELT search with a linear-trend cost.
+///
+/// Takes plain values and never touches the database; the same inputs always give the same answer.
+public struct OnsetDetector: Sendable {
+    public var options: DetectOptions
+
+    public init(options: DetectOptions = DetectOptions()) { self.options = options }
+
+    /// The growth onset of `points` (sorted by ts) given `deploys` (sorted by ts).
+    /// - Parameter limit: the value at which memory runs out; defaults to the unit's (100 for percent).
+    public func detect(points: [Point], deploys: [Deploy], unit: MetricUnit, limit: Double? = nil) -> OnsetResult {
+        let limit = limit ?? unit.impliedLimit
+        guard points.count >= 12, let firstTs = points.first?.ts, let lastTs = points.last?.ts else {
+            return .noLeak(unit: unit, limit: limit, resets: [], intervals: [], summary: "no leak found: too few points to judge (\(points.count))")
+        }
+        let bins = Bins(points: points, width: Bins.width(for: points))
+        var finder = ResetFinder()
+        finder.skewBefore = options.skewBeforeSeconds
+        finder.skewAfter = options.skewAfterSeconds
+        let resets = finder.resets(bins: bins, deploys: deploys, limit: limit)
+            .filter { $0.ts > firstTs && $0.ts < lastTs }
+        let layout = IntervalLayout(bins: bins, resets: resets, firstTs: firstTs, lastTs: lastTs, options: options)
+        let cycle = DailyCycle.fit(bins: bins, ranges: layout.cycleRanges)
+        var values = bins.value
+        if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
+        let level = RobustStats.median(bins.value)
+        // Growth slower than 0.2 % of the limit per hour (or 0.4 % of the level) takes weeks to matter;
+        // slow wander and the tail of a long warm-up stay below it.
+        let minimumSlope = limit.map { 0.002 * $0 } ?? max(0.004 * abs(level), 1e-9)
+        let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
+        var intervals = layout.intervals.map {
+            analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset)
+        }
+        // The service's warm-up, learnt where it could be seen saturating, corrects the short intervals.
+        let taus = intervals.map(\.warmUpTauHours).filter { $0 > 0 }
+        if taus.count >= 3 && Double(taus.count) >= 0.3 * Double(intervals.filter(\.informative).count) {
+            let tau = RobustStats.median(taus)
+            intervals = layout.intervals.map {
+                analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset, serviceTau: tau)
+            }
+        }
+        analyzer.assignProbabilities(&intervals)
+        analyzer.judgeShortIntervals(&intervals, bins: bins, values: values)
+        let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
+                                   intervals: intervals, minimumSlope: minimumSlope, options: options)
+        if intervals.contains(where: { $0.deployIndex != nil }) {
+            return context.bisect()
+        }
+        return context.pelt()
+    }
+}
+
+/// The intervals between resets as bin ranges, with the settle time after each reset applied.
+struct IntervalLayout {
+    struct Item {
+        var start: Int64
+        var end: Int64
+        var reset: Reset?
+        var range: Range<Int>
+    }
+
+    var intervals: [Item] = []
+    /// Ranges used to fit the daily cycle: each interval without its first 30 % (at most 3 h), past warm-up.
+    var cycleRanges: [Range<Int>] = []
+
+    init(bins: Bins, resets: [Reset], firstTs: Int64, lastTs: Int64, options: DetectOptions) {
+        var starts: [(ts: Int64, reset: Reset?)] = [(firstTs, nil)]
+        for r in resets { starts.append((r.ts, r)) }
+        for (i, s) in starts.enumerated() {
+            let next = i + 1 < starts.count ? starts[i + 1].reset : nil
+            let end = next?.ts ?? lastTs + 1
+            var dataStart = s.ts
+            if let r = s.reset {
+                // After a drop: settle from the drop. A deploy without a visible drop: its rollout starts late.
+                dataStart = r.dropTs.map { max($0, r.ts) + options.settleSeconds } ?? r.ts + options.settleSeconds + 5 * 60
+            }
+            var dataEnd = end
+            if let next { dataEnd = min(next.ts, next.dropTs ?? next.ts) - bins.width }
+            let lo = bins.firstIndex(atOrAfter: dataStart)
+            let hi = max(lo, bins.firstIndex(atOrAfter: dataEnd))
+            intervals.append(Item(start: s.ts, end: end, reset: s.reset, range: lo..<hi))
+            let skip = min(Int64(3 * 3600), (dataEnd - dataStart) * 3 / 10)
+            let cycleLo = bins.firstIndex(atOrAfter: dataStart + skip)
+            cycleRanges.append(min(cycleLo, hi)..<hi)
+        }
+    }
+}

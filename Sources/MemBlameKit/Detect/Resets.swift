@@ -1,0 +1,92 @@
+import Foundation
+
+/// A moment the service restarted, so memory began again from its baseline: a deploy, a restart seen
+/// in the data, or an out-of-memory kill (a drop right after a value near the limit).
+public struct Reset: Sendable, Codable, Equatable {
+    /// What caused the reset.
+    public enum Kind: String, Sendable, Codable {
+        case deploy, restart, oom
+    }
+
+    /// Unix seconds: the deploy's CI time for deploys, the start of the drop for restarts and OOM kills.
+    public var ts: Int64
+    public var kind: Kind
+    /// Index into the deploys passed to the detector, for `.deploy`.
+    public var deployIndex: Int?
+    /// When the memory drop was seen in the data (nil when no drop was found near a deploy).
+    public var dropTs: Int64?
+
+    public init(ts: Int64, kind: Kind, deployIndex: Int? = nil, dropTs: Int64? = nil) {
+        self.ts = ts
+        self.kind = kind
+        self.deployIndex = deployIndex
+        self.dropTs = dropTs
+    }
+}
+
+/// Finds resets: every deploy, plus drops in the data that match no deploy.
+///
+/// A drop is a fall of the bin median below the minimum of the bins just before it, larger than
+/// `max(6 σ, 5 % of the level)`. Drops within the clock-skew window of a deploy (`skewBefore` before its
+/// CI time to `skewAfter` after; rolling deploys start late and take minutes) belong to that deploy.
+public struct ResetFinder: Sendable {
+    /// Seconds a drop may come before the deploy's CI time (clock skew between CI and metrics).
+    public var skewBefore: Int64 = 10 * 60
+    /// Seconds a drop may come after the deploy's CI time (rolling deploys start late and last minutes).
+    public var skewAfter: Int64 = 30 * 60
+    /// Fraction of the limit that counts as "near the limit" for an out-of-memory kill.
+    public var oomFraction: Double = 0.9
+
+    public init() {}
+
+    /// The resets in time order.
+    public func resets(bins: Bins, deploys: [Deploy], limit: Double?) -> [Reset] {
+        let drops = findDrops(bins)
+        var out: [Reset] = []
+        var used = Set<Int>()
+        for (index, deploy) in deploys.enumerated() {
+            // The earliest unused drop inside the deploy's window.
+            let match = drops.firstIndex { d in
+                !used.contains(d) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
+            }
+            if let match { used.insert(match) }
+            out.append(Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }))
+        }
+        for (k, d) in drops.enumerated() where !used.contains(k) {
+            // Look at the raw maxima just before the drop: an OOM kill follows a value near the limit.
+            let lo = max(0, d - 3)
+            let peak = bins.maximum[lo..<d].max() ?? -.infinity
+            let kind: Reset.Kind = (limit.map { peak >= oomFraction * $0 } ?? false) ? .oom : .restart
+            out.append(Reset(ts: bins.ts[d], kind: kind, dropTs: bins.ts[d]))
+        }
+        return out.sorted { ($0.ts, $0.deployIndex ?? Int.max) < ($1.ts, $1.deployIndex ?? Int.max) }
+    }
+
+    /// Indices of bins where a drop starts; candidates closer than 30 minutes form one drop.
+    public func findDrops(_ bins: Bins) -> [Int] {
+        let n = bins.count
+        guard n > 8 else { return [] }
+        let sigma = RobustStats.differenceSigma(bins.value)
+        let level = abs(RobustStats.median(bins.value))
+        let threshold = max(6 * sigma, 0.05 * level, 1e-9)
+        var candidates: [(index: Int, size: Double)] = []
+        for j in 3..<(n - 2) {
+            let before = min(bins.value[j - 1], bins.value[j - 2], bins.value[j - 3])
+            let a = bins.value[j], b = bins.value[j + 1], c = bins.value[j + 2]
+            let after = max(min(a, b), min(max(a, b), c))
+            let size = before - after
+            if size > threshold { candidates.append((j, size)) }
+        }
+        // One drop per run of candidates: a rolling deploy falls over several bins.
+        var kept: [Int] = []
+        var i = 0
+        while i < candidates.count {
+            var j = i + 1
+            while j < candidates.count, bins.ts[candidates[j].index] - bins.ts[candidates[j - 1].index] <= 30 * 60 { j += 1 }
+            // Report the start of the fall: the first candidate bin of the run.
+            kept.append(candidates[i].index)
+            i = j
+        }
+        return kept
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Loads a service's series and deploys from the database and runs the onset detector: the glue the
+/// `onset` command (and later `report`) calls. Detection itself never touches the database.
+public struct OnsetAnalysis {
+    public var result: OnsetResult
+    /// The deploys passed to the detector (indices in the result point into this list).
+    public var deploys: [Deploy]
+    public var series: Series
+    /// The sweep table when asked for.
+    public var sweep: SensitivitySweep?
+
+    /// - Parameters:
+    ///   - service: the service; when nil and the database holds exactly one, that one.
+    ///   - limit: the value at which memory runs out, in the series' unit (default 100 for percent).
+    /// - Throws: `.usage` when the service is missing or ambiguous; `.badInput` when it has no points.
+    public init(db: Database, service: String?, since: Int64?, until: Int64?, options: DetectOptions,
+                limit: Double? = nil, sweep: Bool = false) throws {
+        let metrics = MetricStore(db)
+        let services = try metrics.services()
+        let name: String
+        if let service {
+            guard services.contains(service) else {
+                throw MemBlameError(.usage, "no series for service \"\(service)\"; stored services: \(services.isEmpty ? "none (run memblame import metrics first)" : services.joined(separator: ", "))")
+            }
+            name = service
+        } else {
+            guard services.count == 1 else {
+                throw MemBlameError(.usage, services.isEmpty ? "the database holds no series; run memblame import metrics first"
+                                    : "several services are stored; pass --service (one of: \(services.joined(separator: ", ")))")
+            }
+            name = services[0]
+        }
+        let all = try metrics.series(service: name, since: since, until: until)
+        guard let chosen = SeriesChooser.choose(all) else {
+            throw MemBlameError.badInput("service \"\(name)\" has no points in the chosen time range")
+        }
+        let deploys = try DeployStore(db).deploys(service: name, since: nil, until: until)
+        var result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
+        result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"
+        self.result = result
+        self.deploys = deploys
+        self.series = chosen.series
+        self.sweep = sweep ? SensitivitySweep(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit,
+                                               limit: limit, options: options) : nil
+    }
+}

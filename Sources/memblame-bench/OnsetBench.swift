@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import MemBlameKit
+import MemBlameTestSupport
+
+/// `memblame-bench onset`: the whole onset detector on N points (a generated leak with deploys), then
+/// memblame's PELT (linear-trend cost) against ruptures' `Pelt(model="linear")` on the same series of
+/// `--pelt-points` samples with the same penalty, minimum size and jump: times, ratio, breakpoints.
+struct OnsetBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "onset", abstract: "Time the onset detector and compare PELT with ruptures.")
+
+    @Option(help: "Points for the full detector run.") var points: Int = 1_000_000
+    @Option(help: "Points for the PELT comparison with ruptures (its linear cost is slow).") var peltPoints: [Int] = [2000, 5000]
+    @Option(help: "The Python of the bench virtual environment.") var python: String = ".venv-bench/bin/python"
+    @Option(help: "The ruptures script.") var script: String = "Benchmarks/ruptures_pelt.py"
+    @Option(help: "Repetitions of the detector run (the best time is reported).") var repeats: Int = 3
+
+    func run() throws {
+        let days = max(1, points / 1440)
+        let trace = TraceGenerator.trace(shape: "linear", seed: 42, days: days)
+        let series = Array(trace.points.prefix(points))
+        let deploys = trace.deploys.filter { $0.ts <= series.last!.ts }
+        var best = Double.infinity
+        var result: OnsetResult?
+        for _ in 0..<repeats {
+            let t0 = Date()
+            result = OnsetDetector().detect(points: series, deploys: deploys, unit: .percent)
+            best = min(best, Date().timeIntervalSince(t0))
+        }
+        print(String(format: "onset detector: %d points, %d deploys, %d intervals: best of %d = %.3f s (%.2f M points/s)",
+                     series.count, deploys.count, result!.intervals.count, repeats, best, Double(series.count) / best / 1e6))
+        print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(trace.culpritIndex.map(String.init) ?? "-"))" : "no leak"))
+
+        for n in peltPoints { try comparePelt(n: n) }
+    }
+
+    /// Our PELT and ruptures' on the first `n` minutes of a leak with a flat start and OOM restarts.
+    func comparePelt(n: Int) throws {
+        let trace = TraceGenerator.trace(shape: "no-deploys", seed: 7, days: max(2, n / 1440 + 1))
+        let pts = Array(trace.points.prefix(n))
+        let x = pts.map { Double($0.ts - pts[0].ts) / 3600 }
+        let y = pts.map(\.value)
+        let sigma = RobustStats.differenceSigma(y)
+        let penalty = Penalty.bic(noiseVariance: sigma * sigma, n: n)
+        let minSize = 30, jump = 5
+        let t0 = Date()
+        var ours: [Int] = []
+        let reps = 20
+        for _ in 0..<reps { ours = Pelt(cost: LinearTrendCost(x: x, y: y), minSize: minSize, jump: jump).segment(penalty: penalty) }
+        let oursSeconds = Date().timeIntervalSince(t0) / Double(reps)
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("memblame-pelt-\(getpid())-\(n).csv")
+        try zip(x, y).map { "\($0),\($1)" }.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            print(String(format: "PELT n=%d: memblame %.4f s, %d breakpoints; ruptures skipped (no %@: python3 -m venv .venv-bench && .venv-bench/bin/pip install ruptures==1.1.10)",
+                         n, oursSeconds, ours.count, python))
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [script, file.path, "\(penalty.value)", "\(minSize)", "\(jump)"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let seconds = json["seconds"] as? Double,
+              let theirs = json["breakpoints"] as? [Int] else {
+            print("PELT n=\(n): ruptures failed: \(String(decoding: data, as: UTF8.self))")
+            return
+        }
+        print(String(format: "PELT n=%d (linear-trend cost, pen %.3g, min_size %d, jump %d): memblame %.5f s, ruptures %.3f s, ratio %.0fx; breakpoints %@ (%d vs %d)",
+                     n, penalty.value, minSize, jump, oursSeconds, seconds, seconds / oursSeconds, ours == theirs ? "identical" : "differ",
+                     ours.count, theirs.count))
+    }
+}

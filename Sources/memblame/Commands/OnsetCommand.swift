@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import MemBlameKit
+
+/// `memblame onset`: when memory began to grow, and at which deploy. Exit 0 when a leak is found,
+/// 1 when none is (said in words), 64/65/74 on errors.
+struct OnsetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "onset",
+        abstract: "Find when a service's memory began to grow and the deploy that most likely started it.",
+        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 64 usage, 65 bad data, 74 I/O.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Option(help: "The service (default: the only one stored).") var service: String?
+    @Option(help: "Only data at or after this time (14d, 2026-11-01).") var since: String?
+    @Option(help: "Only data at or before this time.") var until: String?
+    @Option(help: "low, normal, high, or a number (1 = normal; higher finds weaker growth).") var sensitivity: String = "normal"
+    @Option(help: "The value at which memory runs out, in the series' unit (default 100 for percent).") var limit: Double?
+    @Flag(help: "Also print how the answer moves across sensitivities.") var sweep = false
+
+    func run() throws {
+        guard let level = DetectOptions.sensitivity(sensitivity) else {
+            throw ValidationError("--sensitivity expects low, normal, high or a positive number; found '\(sensitivity)'")
+        }
+        var leak = false
+        try reportingErrors {
+            let analysis = try OnsetAnalysis(db: try global.open(), service: service, since: try Terminal.bound(since, name: "--since"),
+                                             until: try Terminal.bound(until, name: "--until"), options: DetectOptions(sensitivity: level),
+                                             limit: limit, sweep: sweep)
+            leak = analysis.result.leak
+            Terminal.print(OnsetRenderer.render(analysis.result, deploys: analysis.deploys, as: output.format))
+            if let table = analysis.sweep?.table(deploys: analysis.deploys) {
+                Terminal.print((output.format == .table ? "\nsensitivity sweep\n" : "\n") + TableRenderer.render(table, as: output.format))
+            }
+        }
+        if !leak { throw ExitCode(1) }
+    }
+}
