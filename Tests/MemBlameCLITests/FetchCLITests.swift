@@ -32,11 +32,12 @@ import MemBlameTestSupport
                                                                         moto.baseURL, "prod", "api", String(start), "21600", truthPath], environment: env)
         try #require(put.status == 0, "\(put.stderr)")
         let db = Scratch.folder().appendingPathComponent("f.db").path
-        // One GetMetricData call for all 21,600 points (the default limit is 100,800); --since 15d picks 60 s.
+        // --since 15d picks 60 s. moto answers GetMetricData in time quadratic in the points of one call (about
+        // 20 s for all 21,600 at once), so the test asks for calls of 3 days (4,320 points): 5 calls.
         let result = try runProcess(binary, ["fetch", "cloudwatch", "--db", db, "--cluster", "prod", "--service", "api", "--since", "15d",
-                                             "--endpoint-url", moto.baseURL, "--timeout", "240"], environment: env)
+                                             "--endpoint-url", moto.baseURL, "--timeout", "240", "--max-datapoints", "4320"], environment: env)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "fetched 1 page (cloudwatch-get-metric-data): added 21600 points\n")
+        #expect(result.stdout == "fetched 6 pages (cloudwatch-get-metric-data): added 21600 points\n")
         #expect(result.stderr.isEmpty)
         let truth = try String(contentsOfFile: truthPath, encoding: .utf8).split(separator: "\n").map { line -> Point in
             let f = line.split(separator: ",")
@@ -66,11 +67,24 @@ import MemBlameTestSupport
         #expect(agents.count == 1 && agents.first!.hasPrefix("memblame/"))
     }
 
+    /// libcurl honours http_proxy: a fetch from a host that does not exist goes through the replay server as proxy.
+    @Test func proxyVariablesAreHonoured() throws {
+        let proxy = try LocalServer.replay(fixtures: Self.fixtures, environment: ["REPLAY_CIRCLE_TOKEN": "via-proxy"])
+        defer { proxy.stop() }
+        let db = Scratch.folder().appendingPathComponent("p.db").path
+        let result = try runProcess(binary, ["fetch", "circleci", "--db", db, "--project", "gh/acme-corp/api", "--since", "2026-11-24T13:00:00Z",
+                                             "--base-url", "http://circleci.example.invalid", "--service", "prod/api"],
+                                    environment: environment(["CIRCLE_TOKEN": "via-proxy", "http_proxy": proxy.baseURL]))
+        #expect(result.status == 0, "\(result.stderr)")
+        let paths = try proxy.requests().map(\.path)
+        #expect(paths.first == "http://circleci.example.invalid/api/v2/project/gh/acme-corp/api/pipeline?branch=main")
+    }
+
     @Test func missingTokensSayWhatToSet() throws {
-        let circle = try runProcess(binary, ["fetch", "circleci", "--db", "/nonexistent/x.db", "--project", "gh/a/b"], environment: environment([:]))
+        let circle = try runProcess(binary, ["fetch", "circleci", "--db", "/nonexistent/x.db", "--project", "gh/a/b", "--service", "s"], environment: environment([:]))
         #expect(circle.status == 64)
         #expect(circle.stderr == "memblame: error: CIRCLE_TOKEN is not set; create a personal API token in CircleCI (User Settings, Personal API Tokens) and export it\n")
-        let github = try runProcess(binary, ["fetch", "github", "--repo", "a/b", "--environment", "production"], environment: environment([:]))
+        let github = try runProcess(binary, ["fetch", "github", "--repo", "a/b", "--environment", "production", "--service", "s"], environment: environment([:]))
         #expect(github.status == 64)
         #expect(github.stderr.contains("neither GITHUB_TOKEN nor GH_TOKEN is set"))
         let aws = try runProcess(binary, ["fetch", "cloudwatch", "--cluster", "c", "--service", "s"], environment: environment([:]))
@@ -91,17 +105,21 @@ import MemBlameTestSupport
                                             environment: ["REPLAY_CIRCLE_TOKEN": circleToken, "REPLAY_GITHUB_TOKEN": githubToken])
         defer { replay.stop() }
         let runs: [([String], [String: String])] = [
-            (["fetch", "circleci", "--db", db, "--project", "gh/acme-corp/api", "--since", "2026-11-01", "--base-url", replay.baseURL], ["CIRCLE_TOKEN": circleToken]),
-            (["fetch", "github", "--db", db, "--repo", "acme-corp/api", "--environment", "production", "--since", "2026-11-01", "--api-url", replay.baseURL], ["GITHUB_TOKEN": githubToken]),
-            (["fetch", "circleci", "--db", db, "--project", "gh/acme-corp/api", "--base-url", replay.baseURL], ["CIRCLE_TOKEN": wrongToken]),
-            (["fetch", "github", "--db", db, "--repo", "acme-corp/api", "--workflow", "deploy.yml", "--api-url", replay.baseURL], ["GH_TOKEN": wrongToken]),
+            (["fetch", "circleci", "--db", db, "--project", "gh/acme-corp/api", "--since", "2026-11-01", "--base-url", replay.baseURL, "--service", "prod/api"], ["CIRCLE_TOKEN": circleToken]),
+            (["fetch", "github", "--db", db, "--repo", "acme-corp/api", "--environment", "production", "--since", "2026-11-01", "--api-url", replay.baseURL, "--service", "prod/api"], ["GITHUB_TOKEN": githubToken]),
+            (["fetch", "circleci", "--db", db, "--project", "gh/acme-corp/api", "--base-url", replay.baseURL, "--service", "prod/api"], ["CIRCLE_TOKEN": wrongToken]),
+            (["fetch", "github", "--db", db, "--repo", "acme-corp/api", "--workflow", "deploy.yml", "--api-url", replay.baseURL, "--service", "prod/api"], ["GH_TOKEN": wrongToken]),
         ]
         for (arguments, extra) in runs {
             let r = try runProcess(binary, arguments, environment: environment(extra))
             outputs += [r.stdout, r.stderr]
         }
-        #expect(outputs[3].contains("retrying in 1.0 s"))            // the 429 was retried and said so
-        #expect(outputs[5].contains("token rejected (HTTP 401"))       // the wrong CircleCI token
+        #expect(outputs[0].hasPrefix("fetched 23 pages (circleci): added 5 rows"), "\(outputs[1])")
+        #expect(outputs[2].hasPrefix("fetched 10 pages (github): added 4 rows"), "\(outputs[3])")
+        #expect(outputs[1].contains("HTTP 429 (rate limited); retrying in 1.0 s"))  // the 429 was retried and said so
+        #expect(outputs[3].contains("HTTP 500; retrying in"))
+        #expect(outputs[5].contains("CircleCI token rejected (HTTP 401"))  // the wrong tokens
+        #expect(outputs[7].contains("GitHub token rejected (HTTP 401"))
         if LocalServer.motoTestsEnabled {
             let moto = try LocalServer.moto()
             defer { moto.stop() }

@@ -145,6 +145,7 @@ public final class HTTPClient {
         // Redirects are not followed: a redirect to another host would carry the token headers along.
         _ = ccurl_setopt_long(h, CURLOPT_FOLLOWLOCATION, 0)
         _ = ccurl_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
+        _ = ccurl_setopt_string(h, CURLOPT_PROTOCOLS_STR, "http,https")
         _ = ccurl_setopt_slist(h, CURLOPT_HTTPHEADER, list)
         if let signing = request.awsSigV4 {
             _ = ccurl_setopt_string(h, CURLOPT_AWS_SIGV4, signing.provider)

@@ -116,7 +116,7 @@ struct FetchCircleCI: ParsableCommand {
     @Option(help: "Only pipelines of this branch.") var branch: String = "main"
     @Option(help: "The deploy workflow's name (e.g. deploy); without it every workflow's jobs are read.") var workflow: String?
     @Option(help: "Only pipelines created at or after this (30d, 2026-11-01).") var since: String = "30d"
-    @Option(help: "The memory series' service these deploys belong to (e.g. prod/api).") var service: String?
+    @Option(help: "The memory series' service these deploys belong to (e.g. prod/api).") var service: String
     @Option(help: "The CircleCI server (default https://circleci.com, or CIRCLECI_BASE_URL).") var baseUrl: String?
 
     func run() throws {
@@ -150,7 +150,7 @@ struct FetchGitHub: ParsableCommand {
     @Option(help: "The deployment environment (production).") var environment: String?
     @Option(help: "Only runs of this branch (workflow runs).") var branch: String?
     @Option(help: "Only runs or deployments created at or after this (30d, 2026-11-01).") var since: String = "30d"
-    @Option(help: "The memory series' service these deploys belong to (e.g. prod/api).") var service: String?
+    @Option(help: "The memory series' service these deploys belong to (e.g. prod/api).") var service: String
     @Option(help: "The GitHub API (default https://api.github.com, or GITHUB_API_URL).") var apiUrl: String?
 
     func validate() throws {
