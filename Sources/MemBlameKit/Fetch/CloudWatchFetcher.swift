@@ -118,7 +118,7 @@ public final class CloudWatchFetcher {
         return try MetricImport(db: db, onConflict: onConflict).run(pages, format: CloudWatchMetricDataFormat(), options: options, source: "fetch")
     }
 
-    private func headers() -> [(String, String)] {
+    func headers() -> [(String, String)] {
         var h = [("Content-Type", "application/x-amz-json-1.0"), ("X-Amz-Target", "GraniteServiceVersion20100801.GetMetricData"),
                  ("Accept", "application/json")]
         if let token = credentials.sessionToken { h.append(("X-Amz-Security-Token", token)) }

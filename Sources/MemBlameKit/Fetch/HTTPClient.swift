@@ -130,8 +130,8 @@ public final class HTTPClient {
         defer { curl_easy_cleanup(h) }
         var list: UnsafeMutablePointer<curl_slist>?
         for (name, value) in request.headers { list = curl_slist_append(list, "\(name): \(value)") }
-        // libcurl adds `Expect: 100-continue` to big POSTs; AWS and small servers do not need the extra round trip.
-        list = curl_slist_append(list, "Expect:")
+        // No `Expect:` line to switch off 100-continue: libcurl 7.88's SigV4 signer would sign the empty header
+        // it never sends, and the server would answer SignatureDoesNotMatch. Our bodies are small anyway.
         defer { curl_slist_free_all(list) }
         let buffers = Buffers()
         let box = Unmanaged.passUnretained(buffers).toOpaque()

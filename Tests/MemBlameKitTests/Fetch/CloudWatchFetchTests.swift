@@ -24,6 +24,17 @@ import MemBlameTestSupport
         #expect(CloudWatchFetcher.windows(start: 0, end: 21_600 * 60, period: 60, maxPoints: CloudWatchFetcher.datapointLimit).count == 1)
     }
 
+    /// Temporary credentials send their session token as X-Amz-Security-Token (moto cannot check it:
+    /// its GetSessionToken hands out fixed example keys that its own signature check then rejects).
+    @Test func sessionTokenIsSentAsSecurityTokenHeader() {
+        let temporary = AWSCredentials(accessKeyID: "ASIAEXAMPLE", secretAccessKey: "s", sessionToken: "IQoJb3JpZ2luX2VjEXAMPLE")
+        let fetcher = CloudWatchFetcher(client: HTTPClient(), region: "eu-west-1", credentials: temporary)
+        #expect(fetcher.headers().contains { $0 == ("X-Amz-Security-Token", "IQoJb3JpZ2luX2VjEXAMPLE") })
+        #expect(fetcher.endpoint == "https://monitoring.eu-west-1.amazonaws.com/")
+        let permanent = CloudWatchFetcher(client: HTTPClient(), region: "eu-west-1", credentials: AWSCredentials(accessKeyID: "AKIA", secretAccessKey: "s"))
+        #expect(!permanent.headers().contains { $0.0 == "X-Amz-Security-Token" })
+    }
+
     @Test func awsErrorBodiesAreRead() {
         let json = Data(#"{"__type":"com.amazon.coral.service#UnrecognizedClientException","message":"The security token included in the request is invalid."}"#.utf8)
         #expect(CloudWatchFetcher.awsError(json) == ("UnrecognizedClientException", "The security token included in the request is invalid."))
@@ -96,6 +107,7 @@ struct CloudWatchMotoTests {
         let created = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, moto.baseURL])
         try #require(created.status == 0, "moto_iam_key.py: \(created.stderr)")
         let parts = created.stdout.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        try #require(parts.count == 2, "\(created.stdout)")
         let (key, secret) = (parts[0], parts[1])
         let truth = try Self.put(moto, key: key, secret: secret, minutes: 120)
         let query = CloudWatchQuery(cluster: "prod", service: "api", start: truth.first!.ts, end: truth.last!.ts + 60)
@@ -104,6 +116,7 @@ struct CloudWatchMotoTests {
                                      endpoint: moto.baseURL)
         let db = try Database.inMemory()
         #expect(try good.fetch(query, into: db).added == 120)
+
 
         let wrongSecret = "wrongSecretValue123"
         let bad = CloudWatchFetcher(client: HTTPClient(), region: "us-east-1",
