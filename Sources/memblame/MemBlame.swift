@@ -15,11 +15,14 @@ struct MemBlame: ParsableCommand {
             ImportCommand.self,
             SeriesCommand.self,
             DeploysCommand.self,
-            QueryCommand.self,
             FetchCommand.self,
-            ChartCommand.self,
-            DemoCommand.self,
             OnsetCommand.self,
+            SuspectsCommand.self,
+            ChartCommand.self,
+            ReportCommand.self,
+            QueryCommand.self,
+            DemoCommand.self,
+            HeapCommand.self,
         ]
     )
 }

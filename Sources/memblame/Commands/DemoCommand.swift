@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import MemBlameKit
 
-/// `memblame demo`: builds a fresh database from the bundled sample data and shows what it holds.
+/// `memblame demo`: builds a fresh database from the bundled sample data, then reports on it.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -10,21 +10,26 @@ struct DemoCommand: ParsableCommand {
     )
 
     @Option(help: "Where to write the demo database (replaced if it exists).") var db: String = "memblame-demo.db"
+    @OptionGroup var chart: ChartOptions
 
     func run() throws {
         try reportingErrors {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             let database = try Database(path: db)
-            Terminal.print("Importing the sample story into \(db):\n")
+            Terminal.print("Importing the sample story (sample-data/, embedded in this binary) into \(db):\n")
             for (step, report) in try SampleStory.load(into: database) {
                 printImportReport(report, noun: step.kind == .metrics ? "points" : "rows")
             }
-            Terminal.print("\nSeries:\n")
-            Terminal.print(TableRenderer.render(Listings.series(try MetricStore(database).summaries()), as: .table))
-            let deploys = try DeployStore(database).deploys()
-            Terminal.print("\nDeploys (\(deploys.count)), the last 10:\n")
-            Terminal.print(TableRenderer.render(Listings.deploys(Array(deploys.suffix(10))), as: .table))
-            Terminal.print("\nExplore it: memblame --db \(db) series | deploys | query series-summary\n")
+            Terminal.print("\n" + TableRenderer.plain(Listings.series(try MetricStore(database).summaries())) + "\n")
+            for service in try MetricStore(database).services() where service != SampleStory.leakingService {
+                let inv = try Investigation(db: database, service: service)
+                Terminal.print("\(service): \(inv.analysis.result.summary)\n")
+            }
+            Terminal.print("\n$ memblame --db \(db) report --service \(SampleStory.leakingService)\n\n")
+            let inv = try Investigation(db: database, service: SampleStory.leakingService)
+            let drawn = TerminalChart(inv.chartInput(), style: chart.style()).render()
+            Terminal.print(ReportRenderer.text(inv, chart: drawn))
+            Terminal.print("\nExplore: memblame --db \(db) series | deploys | onset | suspects | chart | report --html report.html | query segments --param service=prod/api\n")
         }
     }
 }

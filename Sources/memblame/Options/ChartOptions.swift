@@ -29,6 +29,13 @@ struct ChartOptions: ParsableArguments {
                    color: useColor, resolution: braille ? .braille : .envelope)
     }
 
+    /// The same size without colour, for text that is pasted elsewhere (Markdown).
+    func plainStyle() -> ChartStyle {
+        var style = style()
+        style.color = false
+        return style
+    }
+
     private var useColor: Bool {
         switch color {
         case .always: return true

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import MemBlameKit
+
+/// `memblame report`: the chart, the onset and the ranked suspects in one page; `--html FILE` writes the
+/// same as one self-contained HTML file.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Chart + onset + ranked suspects for a service (table, markdown, json, csv, or --html FILE).",
+        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 64 usage, 65 bad data, 74 I/O.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var chart: ChartOptions
+    @Option(help: "Also write the report as one self-contained HTML page to this file.") var html: String?
+    @Flag(help: "Leave the chart out.") var noChart = false
+
+    func run() throws {
+        var leak = false
+        try reportingErrors {
+            let inv = try analysis.investigate(global)
+            leak = inv.analysis.result.leak
+            try emit(inv)
+        }
+        if !leak { throw ExitCode(1) }
+    }
+
+    func emit(_ inv: Investigation) throws {
+        let drawn = noChart || output.format == .json || output.format == .csv ? nil
+            : TerminalChart(inv.chartInput(), style: output.format == .markdown ? chart.plainStyle() : chart.style()).render()
+        Terminal.print(ReportRenderer.render(inv, as: output.format, chart: drawn))
+        if let html {
+            do {
+                try ReportRenderer.html(inv).write(toFile: html, atomically: true, encoding: .utf8)
+            } catch {
+                throw MemBlameError(.io, "cannot write the HTML report: \(error.localizedDescription)", at: SourceLocation(file: html))
+            }
+            Terminal.note("memblame: wrote \(html)")
+        }
+    }
+}
