@@ -112,9 +112,15 @@ public final class CloudWatchFetcher {
     }
 
     /// Fetches and imports in one transaction; the service is stored as `cluster/service`.
-    public func fetch(_ query: CloudWatchQuery, into db: Database, onConflict: ConflictPolicy = .replace) throws -> ImportReport {
-        let pages = try fetchPages(query)
-        let options = MetricImportOptions(service: "\(query.cluster)/\(query.service)", metric: query.metric)
+    /// The query itself goes to the importer (as `--queries` would), so every page, even one with a
+    /// single point, lands in the same series with its `Period` dimension.
+    public func fetch(_ query: CloudWatchQuery, into db: Database, onConflict: ConflictPolicy = .replace,
+                      now: Int64 = Int64(Date().timeIntervalSince1970)) throws -> ImportReport {
+        let pages = try fetchPages(query, now: now)
+        let sent = MetricDataQuery(id: "m1", label: "\(query.metric) \(query.stat)", namespace: query.namespace, metricName: query.metric,
+                                   dimensions: ["ClusterName": query.cluster, "ServiceName": query.service], stat: query.stat,
+                                   period: query.period ?? Self.autoPeriod(start: query.start, now: now))
+        let options = MetricImportOptions(service: "\(query.cluster)/\(query.service)", queries: ["m1": sent])
         return try MetricImport(db: db, onConflict: onConflict).run(pages, format: CloudWatchMetricDataFormat(), options: options, source: "fetch")
     }
 

@@ -82,13 +82,14 @@ struct CloudWatchMotoTests {
         #expect(report.added == 21_600)
         let series = try MetricStore(db).series(service: "prod/api")
         #expect(series.count == 1)
-        #expect(series.first?.descriptor.key == SeriesKey(service: "prod/api", metric: "MemoryUtilization", stat: "Average"))
+        #expect(series.first?.descriptor.key == SeriesKey(service: "prod/api", metric: "MemoryUtilization", stat: "Average", dimensions: ["Period": "60"]))
+        #expect(series.first?.descriptor.periodSeconds == 60)
         #expect(series.first?.descriptor.unit == .percent)
         let got = series.first?.points ?? []
         #expect(got.count == truth.count)
-        // Foundation's JSONSerialization on Linux rounds some doubles by an ulp or two (26.176041666666666 becomes
-        // 26.176041666666663); the metrics branch's byte-level scanner parses them exactly: tighten to == once it is merged.
-        let mismatches = zip(got, truth).filter { $0.ts != $1.ts || abs($0.value - $1.value) > 2 * $1.value.ulp }
+        // Exactly: the importer's scanner keeps every bit (Foundation's JSONSerialization on Linux would round
+        // 26.176041666666666 to 26.176041666666663).
+        let mismatches = zip(got, truth).filter { $0 != $1 }
         #expect(mismatches.isEmpty, "first mismatch: \(String(describing: mismatches.first))")
         // Provenance: one imports row per call, source fetch, named by endpoint and window, no secret.
         let rows = try db.rows("SELECT source, path FROM imports ORDER BY id")
@@ -112,10 +113,15 @@ struct CloudWatchMotoTests {
         let truth = try Self.put(moto, key: key, secret: secret, minutes: 120)
         let query = CloudWatchQuery(cluster: "prod", service: "api", start: truth.first!.ts, end: truth.last!.ts + 60)
 
+        // 119 points per call: the second call's page holds a single point and must join the same series.
         let good = CloudWatchFetcher(client: HTTPClient(), region: "us-east-1", credentials: AWSCredentials(accessKeyID: key, secretAccessKey: secret),
-                                     endpoint: moto.baseURL)
+                                     endpoint: moto.baseURL, maxDatapointsPerCall: 119)
         let db = try Database.inMemory()
-        #expect(try good.fetch(query, into: db).added == 120)
+        let report = try good.fetch(query, into: db)
+        #expect(report.files.count == 2 && report.added == 120)
+        let series = try MetricStore(db).series(service: "prod/api")
+        #expect(series.count == 1)
+        #expect(series.first?.points == truth)
 
 
         let wrongSecret = "wrongSecretValue123"
