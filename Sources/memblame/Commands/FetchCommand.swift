@@ -22,14 +22,14 @@ struct NetworkOptions: ParsableArguments {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard attempts >= 1 else { throw ValidationError("--attempts must be at least 1") }
         let client = HTTPClient(userAgent: "memblame/\(MemBlame.version)", timeout: timeout, retry: RetryPolicy(maxAttempts: attempts))
-        client.onRetry = { Progress.shared.note("memblame: " + $0) }
+        client.onRetry = { FetchProgress.shared.note("memblame: " + $0) }
         return client
     }
 }
 
 /// Progress on stderr, only when it is a terminal: one line rewritten in place.
-final class Progress {
-    static let shared = Progress()
+final class FetchProgress {
+    static let shared = FetchProgress()
     let enabled = isatty(2) == 1
     private var shown = false
 
@@ -94,11 +94,11 @@ struct FetchCloudWatch: ParsableCommand {
             }
             let fetcher = CloudWatchFetcher(client: try network.client(), region: region, credentials: credentials, endpoint: endpointUrl,
                                             maxDatapointsPerCall: maxDatapoints)
-            fetcher.onProgress = { Progress.shared.update($0) }
+            fetcher.onProgress = { FetchProgress.shared.update($0) }
             let db = try global.open()
             let query = CloudWatchQuery(cluster: cluster, service: service, metric: metric, stat: stat, period: chosenPeriod, start: start, end: end)
             let report = try fetcher.fetch(query, into: db, onConflict: onConflict)
-            Progress.shared.clear()
+            FetchProgress.shared.clear()
             printFetchSummary(report, noun: "points")
         }
     }
@@ -127,11 +127,11 @@ struct FetchCircleCI: ParsableCommand {
             }
             let base = baseUrl ?? environment["CIRCLECI_BASE_URL"] ?? "https://circleci.com"
             let fetcher = CircleCIFetcher(client: try network.client(), token: token, baseURL: base)
-            fetcher.reader.onProgress = { Progress.shared.update($0) }
+            fetcher.reader.onProgress = { FetchProgress.shared.update($0) }
             let db = try global.open()
             let query = CircleCIQuery(projectSlug: project, branch: branch, workflow: workflow, since: try Terminal.bound(since, name: "--since"))
             let report = try fetcher.fetch(query, into: db, service: service)
-            Progress.shared.clear()
+            FetchProgress.shared.clear()
             printFetchSummary(report, noun: "rows")
         }
     }
@@ -167,11 +167,11 @@ struct FetchGitHub: ParsableCommand {
             }
             let api = apiUrl ?? env["GITHUB_API_URL"] ?? "https://api.github.com"
             let fetcher = GitHubFetcher(client: try network.client(), token: token, apiURL: api)
-            fetcher.reader.onProgress = { Progress.shared.update($0) }
+            fetcher.reader.onProgress = { FetchProgress.shared.update($0) }
             let db = try global.open()
             let query = GitHubQuery(repo: repo, workflow: workflow, environment: environment, branch: branch, since: try Terminal.bound(since, name: "--since"))
             let report = try fetcher.fetch(query, into: db, service: service)
-            Progress.shared.clear()
+            FetchProgress.shared.clear()
             printFetchSummary(report, noun: "rows")
         }
     }
