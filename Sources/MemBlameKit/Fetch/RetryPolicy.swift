@@ -12,7 +12,7 @@ public struct RetryPolicy: Sendable {
     public var maxDelay: Double
     /// A server asking to wait longer than this (`Retry-After`, rate-limit reset) ends the fetch instead.
     public var maxServerDelay: Double
-    private var random: SplitMix64
+    private var random: JitterRandom
 
     /// - Parameter seed: fixes the jitter (tests); nil seeds from the clock.
     public init(maxAttempts: Int = 5, baseDelay: Double = 1, maxDelay: Double = 30, maxServerDelay: Double = 900, seed: UInt64? = nil) {
@@ -20,7 +20,7 @@ public struct RetryPolicy: Sendable {
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.maxServerDelay = maxServerDelay
-        self.random = SplitMix64(seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1e6))
+        self.random = JitterRandom(seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1e6))
     }
 
     /// What to do after an attempt.
@@ -77,8 +77,8 @@ public struct RetryPolicy: Sendable {
     }
 }
 
-/// A tiny seedable generator (SplitMix64) for retry jitter.
-struct SplitMix64: Sendable {
+/// A tiny seedable generator (SplitMix64) for retry jitter; named apart from the test support's public SplitMix64.
+struct JitterRandom: Sendable {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
 
