@@ -15,6 +15,7 @@ struct MemBlame: ParsableCommand {
             ImportCommand.self,
             SeriesCommand.self,
             DeploysCommand.self,
+            FetchCommand.self,
             OnsetCommand.self,
             SuspectsCommand.self,
             ChartCommand.self,
