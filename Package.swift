@@ -15,13 +15,15 @@ let package = Package(
     targets: [
         // The system SQLite (Debian: libsqlite3-dev).
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // The system libcurl (Debian: libcurl4-openssl-dev) for `memblame fetch`; CURLOPT_AWS_SIGV4 signs AWS calls.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Build-time tool that turns Queries/*.sql and sample-data/ into Swift string literals.
         .executableTarget(name: "sql-embedder"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["sql-embedder"]),
         // All logic: models, importers, store, detection, reports, charts.
         .target(
             name: "MemBlameKit",
-            dependencies: ["CSQLite"],
+            dependencies: ["CSQLite", "CCurl"],
             swiftSettings: [.swiftLanguageMode(.v5)],
             plugins: ["EmbedResources"]
         ),

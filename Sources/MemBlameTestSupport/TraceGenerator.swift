@@ -123,7 +123,7 @@ public enum TraceGenerator {
             v += dailyAmplitude * sin(2 * .pi * Double(t % 86400) / 86400 + dailyPhase)
             if shape == "step" && t >= stepAt { v += stepSize }
             if leakOn {
-                let since = Double(t - max(lastRestart, shape == "no-deploys" ? onset! : lastRestart)) / 3600
+                let since = max(0, Double(t - max(lastRestart, shape == "no-deploys" ? onset! : lastRestart)) / 3600)
                 v += shape == "sqrt" ? sqrtScale * since.squareRoot() : slope * since
             }
             v += rng.normal() * 0.4

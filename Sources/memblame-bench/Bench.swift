@@ -7,6 +7,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "memblame-bench",
         abstract: "Benchmarks for memblame: each prints its figures and the ratio to its reference.",
-        subcommands: [InsertBench.self, ChartBench.self, OnsetEvalBench.self, OnsetBench.self, MemoryBench.self]
+        subcommands: [InsertBench.self, ImportBench.self, ReportBench.self, ChartBench.self, OnsetEvalBench.self, SuspectsEvalBench.self, OnsetBench.self, HeapBench.self, MemoryBench.self]
     )
 }

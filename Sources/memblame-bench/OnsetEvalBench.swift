@@ -14,11 +14,21 @@ struct OnsetEvalBench: ParsableCommand {
     @Option(help: "Detector sensitivity (1 = normal).") var sensitivity: Double = 1
     @Flag(help: "Print only the summary lines.") var quiet = false
     @Option(help: "Only traces whose name contains this; prints their intervals.") var only: String?
+    @Flag(help: "Drop every trace's deploys, to score the PELT path (onset within 3 h counts as right).") var stripDeploys = false
 
     func run() throws {
         var all: [LabelledTrace] = []
         if let traces { all += try LabelledTrace.loadAll(folder: traces) }
         if generated > 0 { all += TraceGenerator.suite(perShape: generated, firstSeed: seed) }
+        if stripDeploys {
+            all = all.map { t in
+                var u = t
+                u.deploys = []
+                u.culpritIndex = nil
+                u.fixedByIndex = nil
+                return u
+            }.filter { $0.fixedByIndex == nil && $0.kind != "fixed-later" }
+        }
         let detector = OnsetDetector(options: DetectOptions(sensitivity: sensitivity))
         var verdicts: [TraceVerdict] = []
         let table = TextTable(columns: [TextTable.Column("trace"), TextTable.Column("kind"), TextTable.Column("truth"),

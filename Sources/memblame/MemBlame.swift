@@ -15,12 +15,14 @@ struct MemBlame: ParsableCommand {
             ImportCommand.self,
             SeriesCommand.self,
             DeploysCommand.self,
+            FetchCommand.self,
             OnsetCommand.self,
             SuspectsCommand.self,
             ChartCommand.self,
             ReportCommand.self,
             QueryCommand.self,
             DemoCommand.self,
+            HeapCommand.self,
         ]
     )
 }

@@ -32,6 +32,16 @@ public struct Bins: Sendable {
         return lo
     }
 
+    /// The series' sampling step in seconds: the median gap between consecutive points (sampled).
+    public static func sampleStep(of points: [Point]) -> Int64 {
+        guard points.count > 1 else { return 60 }
+        var steps: [Double] = []
+        let stride = max(1, points.count / 2000)
+        var i = stride
+        while i < points.count { steps.append(Double(points[i].ts - points[i - 1].ts)); i += stride }
+        return Int64(max(1, RobustStats.median(steps)))
+    }
+
     /// Bins `points` (sorted by ts) into bins of `width` seconds aligned to multiples of the width.
     public init(points: [Point], width: Int64) {
         self.width = max(1, width)
@@ -58,11 +68,7 @@ public struct Bins: Sendable {
     /// The bin width used for a series: at least 5 minutes and the sampling step, at most 50 000 bins overall.
     public static func width(for points: [Point]) -> Int64 {
         guard points.count > 1 else { return 300 }
-        var steps: [Double] = []
-        let stride = max(1, points.count / 2000)
-        var i = stride
-        while i < points.count { steps.append(Double(points[i].ts - points[i - 1].ts)); i += stride }
-        let step = Int64(max(1, RobustStats.median(steps)))
+        let step = sampleStep(of: points)
         let span = points.last!.ts - points.first!.ts
         // Three samples per bin at least, so the median removes a one-sample spike.
         var w = max(300, 3 * step)

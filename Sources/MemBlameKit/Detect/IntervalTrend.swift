@@ -19,8 +19,12 @@ public struct IntervalTrend: Sendable, Codable, Equatable {
     public var trendStart: Int64
     /// Seconds of warm-up skipped (beyond the settle time).
     public var warmUpSkippedSeconds: Int64
-    /// The warm-up time constant found in this interval, hours (0 when none was seen).
+    /// The warm-up time constant found in this interval, hours (0 when none was seen), and its amplitude.
     public var warmUpTauHours: Double
+    public var warmUpAmplitude: Double
+    /// True when the interval was too short for its own warm-up and trend, and the service's warm-up
+    /// (learnt from the long intervals) was subtracted instead: weaker evidence, still used.
+    public var judgedWithServiceWarmUp: Bool
     /// Number of bins the trend was fitted on.
     public var n: Int
     /// Theil-Sen slope in the series' unit per hour, with a 95 % interval widened for autocorrelation.
@@ -60,9 +64,9 @@ public struct IntervalAnalyzer: Sendable {
     /// - Parameter serviceTau: the service's warm-up time constant (hours), learnt from long intervals;
     ///   used when this interval is too short to show its own warm-up saturating.
     public func analyze(bins: Bins, values: [Double], range: Range<Int>, start: Int64, end: Int64, reset: Reset?,
-                        serviceTau: Double? = nil) -> IntervalTrend {
+                        serviceTau: Double? = nil, serviceAmplitude: Double = 0) -> IntervalTrend {
         var trend = IntervalTrend(start: start, end: end, resetKind: reset?.kind, deployIndex: reset?.deployIndex,
-                                  settledStart: start, trendStart: start, warmUpSkippedSeconds: 0, warmUpTauHours: 0, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
+                                  settledStart: start, trendStart: start, warmUpSkippedSeconds: 0, warmUpTauHours: 0, warmUpAmplitude: 0, judgedWithServiceWarmUp: false, n: 0, slopePerHour: 0, slopeLowPerHour: 0,
                                   slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity, noise: 0,
                                   informative: false, growing: false, probabilityGrowing: 0.5)
         guard !range.isEmpty else { return trend }
@@ -74,10 +78,18 @@ public struct IntervalAnalyzer: Sendable {
         if reset != nil {
             let found = WarmUp.fit(t: t, y: y)
             trend.warmUpTauHours = found.tau
+            trend.warmUpAmplitude = found.amplitude
             var skip = found.skipHours
             if let tau = serviceTau, let t0 = t.first, let t1 = t.last, tau > (t1 - t0) / 4 {
-                y = WarmUp.remove(t: t, y: y, tau: tau)
-                skip = min(tau, (t1 - t0) / 2)
+                if (t1 - t0) * 3600 < Double(options.minimumIntervalSeconds) + 3 * tau * 3600 && serviceAmplitude < 0 {
+                    // Too short to see past its warm-up: subtract the service's warm-up curve and keep all of it.
+                    y = t.indices.map { y[$0] - serviceAmplitude * exp(-(t[$0] - t0) / tau) }
+                    skip = 0
+                    trend.judgedWithServiceWarmUp = true
+                } else {
+                    y = WarmUp.remove(t: t, y: y, tau: tau)
+                    skip = min(tau, (t1 - t0) / 2)
+                }
             }
             if skip > 0 {
                 let cut = t[0] + skip
@@ -108,7 +120,8 @@ public struct IntervalAnalyzer: Sendable {
         trend.zScore = fit.slope / se
         trend.slopeStandardErrorPerHour = se
         trend.noise = noise
-        trend.informative = (last - first) * 3600 >= Double(options.minimumIntervalSeconds)
+        trend.informative = (last - first) * 3600 >= Double(options.minimumIntervalSeconds) && !trend.judgedWithServiceWarmUp
+        if (last - first) * 3600 < 20 * 60 { trend.judgedWithServiceWarmUp = false }
         guard trend.informative else { return trend }
         let s = options.sensitivity
         let minSlope = minimumSlopePerHour / s
@@ -125,7 +138,7 @@ public struct IntervalAnalyzer: Sendable {
         let minSlope = minimumSlopePerHour / options.sensitivity
         let growing = intervals.filter(\.growing).map(\.slopePerHour)
         let mu = max(minSlope, growing.isEmpty ? minSlope : RobustStats.median(growing))
-        for i in intervals.indices where intervals[i].informative {
+        for i in intervals.indices where intervals[i].informative || intervals[i].judgedWithServiceWarmUp {
             let b = intervals[i].slopePerHour
             let se = intervals[i].slopeStandardErrorPerHour
             let sf = (se * se + minSlope * minSlope / 4).squareRoot()
@@ -134,7 +147,9 @@ public struct IntervalAnalyzer: Sendable {
             let lf = -0.5 * (b / sf) * (b / sf) - log(sf)
             let ll = -0.5 * ((b - mu) / sl) * ((b - mu) / sl) - log(sl)
             let p = 1 / (1 + exp(min(700, max(-700, lf - ll))))
-            intervals[i].probabilityGrowing = min(0.97, max(0.03, p))
+            // A short interval judged through the service's warm-up is weaker evidence.
+            let bound = intervals[i].informative ? 0.03 : 0.15
+            intervals[i].probabilityGrowing = min(1 - bound, max(bound, p))
         }
     }
 
@@ -142,15 +157,19 @@ public struct IntervalAnalyzer: Sendable {
     /// from the settle time on, warm-up included, against the same-length rise after the other restarts:
     /// if it rises like the growing intervals did in their first minutes rather than like the flat ones,
     /// it is probably growing too.
+    /// - Parameters:
+    ///   - bins: bins at the series' own sampling step (one sample each), so that an interval of an hour of
+    ///     5-minute data still has enough values to judge; `values` are their values, daily cycle removed.
     public func judgeShortIntervals(_ intervals: inout [IntervalTrend], bins: Bins, values: [Double]) {
         func earlySlope(_ trend: IntervalTrend, seconds: Int64) -> Double? {
             let lo = bins.firstIndex(atOrAfter: trend.settledStart)
-            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end))
+            // Only bins that end before the next reset: a bin straddling it would mix in the drop.
+            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end - bins.width + 1))
             guard hi - lo >= 5 else { return nil }
             let t = bins.hours(from: trend.settledStart)[lo..<hi].map { $0 }
             return TheilSen(x: t, y: Array(values[lo..<hi])).slope
         }
-        for i in intervals.indices where !intervals[i].informative && intervals[i].resetKind != nil {
+        for i in intervals.indices where !intervals[i].informative && !intervals[i].judgedWithServiceWarmUp && intervals[i].resetKind != nil {
             let seconds = intervals[i].end - intervals[i].settledStart
             guard let own = earlySlope(intervals[i], seconds: seconds) else { continue }
             let others = intervals.indices.filter { $0 != i && intervals[$0].informative && intervals[$0].resetKind != nil }

@@ -37,7 +37,9 @@ struct OnsetContext {
         let growingAfter = after.filter(\.growing).count
         let growingBefore = before.filter(\.growing).count
         var reasons: [String] = []
-        let single = after.count == 1 && growingAfter == 1 && Double(after[0].end - after[0].trendStart) >= 12 * 3600
+        // One long, clearly growing interval is enough only when it runs to the end of the data (the
+        // culprit is the latest deploy); growth that stops after one interval is a one-off, not a leak.
+        let single = f == n && after.count == 1 && growingAfter == 1 && Double(after[0].end - after[0].trendStart) >= 12 * 3600
             && after[0].zScore >= 2 * options.zThreshold
         // Growth that stops again must have lasted longer to count: a transient looks like that too.
         let needed = options.minimumGrowingIntervals + (f < n ? 1 : 0)

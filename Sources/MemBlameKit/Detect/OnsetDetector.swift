@@ -43,12 +43,22 @@ public struct OnsetDetector: Sendable {
         let taus = intervals.map(\.warmUpTauHours).filter { $0 > 0 }
         if taus.count >= 3 && Double(taus.count) >= 0.3 * Double(intervals.filter(\.informative).count) {
             let tau = RobustStats.median(taus)
-            intervals = layout.intervals.map {
-                analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset, serviceTau: tau)
+            let amplitude = RobustStats.median(intervals.filter { $0.warmUpTauHours > 0 }.map(\.warmUpAmplitude))
+            for (i, item) in layout.intervals.enumerated() where item.reset != nil && item.range.count >= 2 {
+                // Only intervals too short to resolve τ themselves change; the others keep their first fit.
+                let hours = Double(bins.ts[item.range.upperBound - 1] - bins.ts[item.range.lowerBound]) / 3600
+                guard tau > hours / 4 else { continue }
+                intervals[i] = analyzer.analyze(bins: bins, values: values, range: item.range, start: item.start, end: item.end,
+                                                reset: item.reset, serviceTau: tau, serviceAmplitude: amplitude)
             }
         }
         analyzer.assignProbabilities(&intervals)
-        analyzer.judgeShortIntervals(&intervals, bins: bins, values: values)
+        // Short intervals are judged on the samples themselves: the coarse bins leave too few values in an
+        // hour of 5-minute data (a culprit followed quickly by another deploy).
+        let samples = Bins(points: points, width: Bins.sampleStep(of: points))
+        var sampleValues = samples.value
+        if cycle != .none { for i in sampleValues.indices { sampleValues[i] -= cycle.value(at: samples.ts[i]) } }
+        analyzer.judgeShortIntervals(&intervals, bins: samples, values: sampleValues)
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
                                    intervals: intervals, minimumSlope: minimumSlope, options: options)
         if intervals.contains(where: { $0.deployIndex != nil }) {

@@ -45,7 +45,8 @@ public struct OnsetLikelihood: Sendable {
             }
             logPost[k] = OnsetLikelihood.logSumExp(terms)
         }
-        let total = OnsetLikelihood.logSumExp(Array(logPost.values))
+        // Summed in start order: dictionary order varies between runs and would change the last bits.
+        let total = OnsetLikelihood.logSumExp(logPost.keys.sorted().map { logPost[$0]! })
         posterior = logPost.mapValues { exp($0 - total) }
         // Each start is equally likely a priori.
         leakLogEvidence = total - log(Double(max(1, starts.count)))

@@ -13,22 +13,27 @@ public enum WarmUp {
     /// τ is limited to a quarter of the span so a line is never mistaken for a long warm-up.
     public static func duration(t: [Double], y: [Double]) -> Double { fit(t: t, y: y).skipHours }
 
-    /// The warm-up found in `(t, y)`: its time constant τ in hours (0 when none) and the hours to skip.
-    public static func fit(t: [Double], y: [Double]) -> (tau: Double, skipHours: Double) {
+    /// The warm-up found in `(t, y)`: its time constant τ in hours (0 when none), the hours to skip and
+    /// the amplitude c (negative: memory starts below its settled level).
+    public static func fit(t: [Double], y: [Double]) -> (tau: Double, skipHours: Double, amplitude: Double) {
         let n = t.count
-        guard n >= 12, let t0 = t.first, let t1 = t.last, t1 - t0 > 0.5 else { return (0, 0) }
+        guard n >= 12, let t0 = t.first, let t1 = t.last, t1 - t0 > 0.5 else { return (0, 0, 0) }
         let span = t1 - t0
         let lineRSS = rss(t: t, y: y, tau: nil).rss
-        var best: (tau: Double, rss: Double, c: Double)? = nil
+        var fits: [(tau: Double, rss: Double, c: Double)] = []
         for tau in tauGrid where tau <= span / 4 {
             let fit = rss(t: t, y: y, tau: tau)
-            if fit.rss < (best?.rss ?? .infinity) { best = (tau, fit.rss, fit.c) }
+            fits.append((tau, fit.rss, fit.c))
         }
-        guard let best, best.c < 0, lineRSS > 0 else { return (0, 0) }
+        // The shortest τ whose fit is within 5 % of the best: wander and cycles otherwise pass for a
+        // long warm-up, and a too-long τ would swallow real growth.
+        let bestRSS = fits.map(\.rss).min() ?? .infinity
+        let best = fits.first { $0.rss <= bestRSS + 0.05 * (lineRSS - bestRSS) }
+        guard let best, best.c < 0, lineRSS > 0 else { return (0, 0, 0) }
         // F statistic of the one extra term; autocorrelated noise inflates it, hence the high bar.
         let f = (lineRSS - best.rss) / max(best.rss / Double(n - 3), 1e-12)
-        guard f > 20 else { return (0, 0) }
-        return (best.tau, min(3 * best.tau, span / 2))
+        guard f > 20 else { return (0, 0, 0) }
+        return (best.tau, min(3 * best.tau, span / 2), best.c)
     }
 
     /// Removes a warm-up of known time constant `tau` (hours), fitted jointly with a line, from `y`.

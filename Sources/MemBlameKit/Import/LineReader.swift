@@ -7,8 +7,13 @@ public struct LineReader {
     public static let maximumLineLength = 16 << 20
 
     let input: InputFile
+    /// Called after each block with the bytes read so far (for progress display).
+    let progress: ((Int) -> Void)?
 
-    public init(_ input: InputFile) { self.input = input }
+    public init(_ input: InputFile, progress: ((Int) -> Void)? = nil) {
+        self.input = input
+        self.progress = progress
+    }
 
     /// Calls `body(lineNumber, bytes)` for every line; stops early when `body` returns false.
     /// A UTF-8 byte-order mark at the start is skipped.
@@ -26,8 +31,11 @@ public struct LineReader {
         var carry: [UInt8] = []
         var lineNumber = 1
         var first = true
+        var done = 0
         while true {
             let block = try handle.read(upToCount: 1 << 20) ?? Data()
+            done += block.count
+            progress?(done)
             let last = block.isEmpty
             var buffer = carry
             buffer.append(contentsOf: block)

@@ -6,11 +6,19 @@ public struct MetricImportOptions: Sendable {
     public var metric: String?
     /// The unit for formats that carry none (generic CSV); default `Percent`.
     public var unit: MetricUnit?
+    /// The `get-metric-data` queries the user ran (`--queries FILE`), by `Id`: they give each result its
+    /// metric, statistic, dimensions and period.
+    public var queries: [String: MetricDataQuery]
+    /// Called now and then with (file, bytes read, file size): the CLI draws progress from it.
+    public var progress: (@Sendable (String, Int, Int) -> Void)?
 
-    public init(service: String? = nil, metric: String? = nil, unit: MetricUnit? = nil) {
+    public init(service: String? = nil, metric: String? = nil, unit: MetricUnit? = nil,
+                queries: [String: MetricDataQuery] = [:], progress: (@Sendable (String, Int, Int) -> Void)? = nil) {
         self.service = service
         self.metric = metric
         self.unit = unit
+        self.queries = queries
+        self.progress = progress
     }
 }
 
@@ -31,7 +39,8 @@ public protocol MetricFormat: Sendable {
 public enum MetricFormats {
     /// Every known format; the most specific first so detection picks it.
     public static var all: [MetricFormat] {
-        [CloudWatchMetricDataFormat(), GenericMetricCSVFormat()]
+        [CloudWatchMetricDataFormat(), CloudWatchMetricStatisticsFormat(), PrometheusQueryFormat(),
+         ContainerInsightsFormat(), GenericMetricCSVFormat()]
     }
 
     /// The format named `name`.

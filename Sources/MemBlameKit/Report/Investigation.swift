@@ -28,7 +28,12 @@ public struct Investigation {
 
     /// Ranks the deploys around the detector's onset.
     static func rank(_ analysis: OnsetAnalysis, commits: [Commit], windowSeconds: Int64) -> SuspectReport {
-        let result = analysis.result
+        suspects(for: analysis.result, deploys: analysis.deploys, commits: commits, windowSeconds: windowSeconds)
+    }
+
+    /// The suspect ranking for a detector result over `deploys` (the list the detector saw).
+    public static func suspects(for result: OnsetResult, deploys: [Deploy], commits: [Commit] = [],
+                                windowSeconds: Int64 = 48 * 3600) -> SuspectReport {
         guard result.leak, let onset = result.onset else {
             return SuspectReport(suspects: [], onsetMatchesDeploy: false, message: "no leak found, so no deploy is suspected", lastHealthy: nil, firstLeaking: nil)
         }
@@ -38,7 +43,7 @@ public struct Investigation {
         var probabilities: [Int: Double] = [:]
         for candidate in result.candidates { probabilities[candidate.deployIndex] = candidate.probability }
         let window = result.onsetWindow.map { ($0.earliest, $0.latest) }
-        return SuspectRanker(windowSeconds: windowSeconds).rank(onset: onset, onsetWindow: window, deploys: analysis.deploys, intervals: evidence,
+        return SuspectRanker(windowSeconds: windowSeconds).rank(onset: onset, onsetWindow: window, deploys: deploys, intervals: evidence,
                                                                 probabilities: probabilities, fixIndex: result.fixedByDeployIndex, commits: commits)
     }
 
@@ -51,12 +56,9 @@ public struct Investigation {
                           fix: result.fixedByDeployIndex.map { analysis.deploys[$0].ts }, range: range)
     }
 
-    /// The suggested next step: heap snapshots of the last healthy and first leaking builds.
+    /// The suggested next step: heap snapshots of the first leaking build, compared with `memblame heap diff`.
     public var nextStep: String? {
-        guard let leaking = suspects.firstLeaking, let leakingSHA = leaking.sha else { return nil }
-        var text = "Next: run the first leaking build (\(leakingSHA.prefix(12)))"
-        if let healthy = suspects.lastHealthy, let sha = healthy.sha { text += " and the last healthy one (\(sha.prefix(12)))" }
-        text += ", take three heap snapshots of the leaking one under load (s1, s2, s3), then: memblame heap diff s1.heapsnapshot s2.heapsnapshot s3.heapsnapshot"
-        return text
+        guard let leaking = suspects.firstLeaking?.sha else { return nil }
+        return "Next: " + HeapReport.suggestedCommand(lastHealthy: suspects.lastHealthy?.sha ?? "unknown", firstLeaking: leaking)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Ranks the deploys near an onset by how well each explains it (DESIGN section 6).
 ///
-/// Candidates are the service's deploys from `window` before the onset to `grace` after it. Each gets a score in
+/// Candidates are the service's deploys from `window` before the onset to `grace` after it, and any other deploy the
+/// detector gives a probability of at least 1 %. Each gets a score in
 /// [0, 1] from named parts: bisection consistency (reset intervals before it flat, after it growing), the slope jump
 /// at the deploy, time proximity to the onset, and the detector's own probability for the deploy.
 public struct SuspectRanker {
@@ -33,7 +34,11 @@ public struct SuspectRanker {
                      probabilities: [Int: Double] = [:], fixIndex: Int? = nil, commits: [Commit] = []) -> SuspectReport {
         let sortedIntervals = intervals.sorted { $0.start < $1.start }
         let fixTs = fixIndex.map { deploys[$0].ts } ?? Int64.max
-        let candidates = deploys.indices.filter { deploys[$0].ts >= onset - windowSeconds && deploys[$0].ts <= onset + graceSeconds }
+        // The window around the onset, plus any deploy the detector itself gives a real chance (it may lie
+        // beyond the grace when the onset is uncertain).
+        let candidates = deploys.indices.filter {
+            (deploys[$0].ts >= onset - windowSeconds && deploys[$0].ts <= onset + graceSeconds) || (probabilities[$0] ?? 0) >= 0.01
+        }
         let window = onsetWindow ?? (onset, onset)
         let proximityScale = Double(max(matchToleranceSeconds, (window.1 - window.0) / 2, 600))
 

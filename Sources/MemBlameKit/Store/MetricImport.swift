@@ -39,6 +39,14 @@ public final class MetricImport: MetricSink {
     let onConflict: ConflictPolicy
     private var seriesIDs: [Int64] = []
     private var seriesUnits: [MetricUnit] = []
+    /// Per series: the range of timestamps stored or inserted so far. A point outside it cannot be a
+    /// duplicate, so it goes into a multi-row batch; a point inside it takes the checked path.
+    private var covered: [ClosedRange<Int64>?] = []
+    /// Points waiting for a multi-row INSERT: (series id, ts, value).
+    private var pending: [(Int64, Int64, Double)] = []
+    private var batchInsert: Statement?
+    /// Rows per multi-row INSERT (3 parameters each, well under SQLite's limit).
+    static let batchSize = 100
     private var seriesByKey: [SeriesKey: Int] = [:]
     private var current = ImportReport.File(path: "", format: "", added: 0, duplicates: 0, conflicts: 0, series: 0, notes: [])
     private var touchedSeries = Set<Int>()
@@ -60,15 +68,26 @@ public final class MetricImport: MetricSink {
     public func run(_ inputs: [InputFile], format: MetricFormat? = nil, options: MetricImportOptions = MetricImportOptions(),
                     source: String = "file") throws -> ImportReport {
         report = ImportReport()
+        // Points only ever reference series this import just found or created, so the per-row foreign
+        // key lookup is pure cost. The pragma is a no-op inside an enclosing transaction.
+        let foreignKeys = try db.scalar("PRAGMA foreign_keys")?.int64 == 1
+        if foreignKeys { try db.execute("PRAGMA foreign_keys = OFF") }
+        defer { if foreignKeys { try? db.execute("PRAGMA foreign_keys = ON") } }
         try db.transaction {
             insert = try db.cached("INSERT INTO points (series_id, ts, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
             lookup = try db.cached("SELECT value FROM points WHERE series_id = ? AND ts = ?")
+            batchInsert = try db.cached("INSERT INTO points (series_id, ts, value) VALUES "
+                                        + Array(repeating: "(?, ?, ?)", count: Self.batchSize).joined(separator: ", "))
+            pending.removeAll(keepingCapacity: true)
             for input in inputs {
                 let chosen = try format ?? MetricFormats.detect(input)
                 let started = Int64(Date().timeIntervalSince1970)
                 current = ImportReport.File(path: input.displayName, format: chosen.name, added: 0, duplicates: 0, conflicts: 0, series: 0, notes: [])
                 touchedSeries = []
+                // The provenance hash runs on another core while the file is parsed and inserted.
+                let hash = BackgroundHash(input)
                 try chosen.read(input, options: options, into: self)
+                try flush()
                 current.series = touchedSeries.count
                 let row = try db.cached("""
                     INSERT INTO imports (kind, source, path, sha256, format, added, duplicates, started_at, finished_at)
@@ -76,7 +95,7 @@ public final class MetricImport: MetricSink {
                     """)
                 try row.bind(.text(source), at: 1)
                 try row.bind(.text(input.displayName), at: 2)
-                try row.bind(.text(try input.sha256()), at: 3)
+                try row.bind(.text(try hash.value()), at: 3)
                 try row.bind(.text(chosen.name), at: 4)
                 row.bind(Int64(current.added), at: 5)
                 row.bind(Int64(current.duplicates), at: 6)
@@ -130,6 +149,14 @@ public final class MetricImport: MetricSink {
         }
         seriesIDs.append(id)
         seriesUnits.append(descriptor.unit)
+        let range = try db.cached("SELECT min(ts), max(ts) FROM points WHERE series_id = ?")
+        range.bind(id, at: 1)
+        if try range.step(), !range.isNull(at: 0) {
+            covered.append(range.int64(at: 0)...range.int64(at: 1))
+        } else {
+            covered.append(nil)
+        }
+        range.reset()
         let handle = seriesIDs.count - 1
         seriesByKey[key] = handle
         touchedSeries.insert(handle)
@@ -142,6 +169,51 @@ public final class MetricImport: MetricSink {
 
     public func point(_ series: Int, ts: Int64, value: Double, at location: @autoclosure () -> SourceLocation) throws {
         let id = seriesIDs[series]
+        if let range = covered[series] {
+            if range.contains(ts) {
+                // Maybe stored already: write what is pending, then check this point where its location is known.
+                try flush()
+                try checkedInsert(series, id: id, ts: ts, value: value, at: location())
+                return
+            }
+            covered[series] = min(range.lowerBound, ts)...max(range.upperBound, ts)
+        } else {
+            covered[series] = ts...ts
+        }
+        pending.append((id, ts, value))
+        if pending.count == Self.batchSize { try flush() }
+    }
+
+    /// Inserts the pending points: none of them can be stored already (each was outside its series'
+    /// covered range), so a failure here is a database error, not a duplicate.
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        if pending.count == Self.batchSize, let batch = batchInsert {
+            var index: Int32 = 1
+            for (id, ts, value) in pending {
+                batch.bind(id, at: index)
+                batch.bind(ts, at: index + 1)
+                batch.bind(value, at: index + 2)
+                index += 3
+            }
+            let rc = batch.stepResult()
+            guard rc == 101 /* SQLITE_DONE */ else { throw db.error(rc, db.lastErrorMessage) }
+        } else {
+            let insert = self.insert!
+            for (id, ts, value) in pending {
+                insert.bind(id, at: 1)
+                insert.bind(ts, at: 2)
+                insert.bind(value, at: 3)
+                let rc = insert.stepResult()
+                guard rc == 101 /* SQLITE_DONE */ else { throw db.error(rc, db.lastErrorMessage) }
+            }
+        }
+        current.added += pending.count
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// One point that may already be stored: counted as a duplicate, or a conflict handled by the policy.
+    private func checkedInsert(_ series: Int, id: Int64, ts: Int64, value: Double, at location: @autoclosure () -> SourceLocation) throws {
         let insert = self.insert!
         insert.bind(id, at: 1)
         insert.bind(ts, at: 2)
@@ -182,5 +254,25 @@ public final class MetricImport: MetricSink {
 
     public func warn(_ message: String, at location: SourceLocation) {
         report.warnings.append("\(location): warning: \(message)")
+    }
+}
+
+/// Computes a file's SHA-256 on a background thread; `value()` waits for it.
+final class BackgroundHash: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<String, Error> = .success("")
+
+    init(_ input: InputFile) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = Result { try input.sha256() }
+            self.done.signal()
+        }
+    }
+
+    /// The hex digest, or the error reading the file raised.
+    func value() throws -> String {
+        done.wait()
+        done.signal()   // later calls return at once
+        return try result.get()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import MemBlameKit
 
@@ -37,15 +38,18 @@ func printImportReport(_ report: ImportReport, noun: String) {
 struct ImportMetrics: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
-        abstract: "Import memory time series (CloudWatch JSON, generic CSV, ...). All files in one transaction.",
-        discussion: "Formats: " + MetricFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
+        abstract: "Import memory time series (CloudWatch, Container Insights, Prometheus, CSV). All files in one transaction.",
+        discussion: "The format of each file is detected by its content; --format names one instead. Formats: "
+            + MetricFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
+            + ". Duplicated points are counted; a point that contradicts a stored one is an error unless --on-conflict says otherwise."
     )
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The service the points belong to when the file does not name it (e.g. prod/api).") var service: String?
-    @Option(help: "Force a format instead of detecting it by content.") var format: String?
+    @Option(help: "Force a format instead of detecting it by content (\(MetricFormats.all.map(\.name).joined(separator: ", "))).") var format: String?
     @Option(help: "Metric name for formats that carry none (default MemoryUtilization).") var metric: String?
     @Option(help: "Unit for formats that carry none: Percent, Bytes, Megabytes (default Percent).") var unit: String?
+    @Option(help: ArgumentHelp("The --metric-data-queries JSON given to get-metric-data: names each result's metric, statistic and service.", valueName: "file")) var queries: String?
     @Option(help: "When a stored point has another value: error, keep or replace.") var onConflict: ConflictPolicy = .error
     @Argument(help: "Files to import.") var files: [String]
 
@@ -58,9 +62,25 @@ struct ImportMetrics: ParsableCommand {
             }
             let db = try global.open()
             let chosen = try format.map(MetricFormats.named)
-            let report = try MetricImport(db: db, onConflict: onConflict)
-                .run(files.map(InputFile.init(path:)), format: chosen, options: MetricImportOptions(service: service, metric: metric, unit: parsedUnit))
+            var options = MetricImportOptions(service: service, metric: metric, unit: parsedUnit)
+            if let queries { options.queries = try MetricDataQuery.load(InputFile(path: queries)) }
+            if isatty(2) != 0 { options.progress = ImportProgress.draw }
+            let report = try MetricImport(db: db, onConflict: onConflict).run(files.map(InputFile.init(path:)), format: chosen, options: options)
+            if isatty(2) != 0 { ImportProgress.clear() }
             printImportReport(report, noun: "points")
+        }
+    }
+
+    /// Progress on stderr while a large file imports (only when stderr is a terminal).
+    enum ImportProgress {
+        @Sendable static func draw(file: String, done: Int, total: Int) {
+            guard total > 0 else { return }
+            let percent = min(100, done * 100 / total)
+            FileHandle.standardError.write(Data("\r\u{1B}[Kmemblame: importing \(file): \(percent)% of \(total >> 20) MiB".utf8))
+        }
+
+        static func clear() {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         }
     }
 }

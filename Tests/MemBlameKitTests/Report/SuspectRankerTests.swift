@@ -1,5 +1,6 @@
 import Testing
 @testable import MemBlameKit
+import MemBlameTestSupport
 
 @Suite struct SuspectRankerTests {
     /// Ten deploys a day apart; intervals from deploy 6 on grow.
@@ -66,5 +67,30 @@ import Testing
         #expect(report.suspects[0].shippedCommits.map(\.pr) == [206, 106])
         #expect(SuspectRanker().isRollback(8, deploys: deploys, commits: commits))
         #expect(!SuspectRanker().isRollback(7, deploys: deploys, commits: commits))
+    }
+}
+
+/// The ranker on labelled traces: the culprit PR first, with its reasons.
+@Suite struct SuspectRankingOnTracesTests {
+    @Test(arguments: ["01-sqrt", "03-quick-follow"])
+    func culpritRankedFirstOnEvalTraces(_ name: String) throws {
+        let trace = try LabelledTrace.load(folder: Fixture.path("eval/\(name)"))
+        let result = OnsetDetector().detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
+        let report = Investigation.suspects(for: result, deploys: trace.deploys)
+        let culprit = try #require(trace.culpritIndex)
+        #expect(report.suspects.first?.deploy.pr == trace.deploys[culprit].pr)
+        #expect(report.onsetMatchesDeploy)
+        #expect(report.suspects.first?.reasons.first?.hasSuffix("after grow") == true)
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func culpritInTopThreeOnGeneratedLeaks(_ seed: UInt64) {
+        for shape in ["linear", "sqrt", "fixed-later", "quick-follow", "daily-leak"] {
+            let trace = TraceGenerator.trace(shape: shape, seed: seed)
+            guard let culprit = trace.culpritIndex else { continue }
+            let result = OnsetDetector().detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
+            let ranks = Investigation.suspects(for: result, deploys: trace.deploys).suspects.map(\.deploy.pr)
+            #expect(ranks.prefix(3).contains(trace.deploys[culprit].pr), "\(shape) seed \(seed): \(ranks.prefix(3))")
+        }
     }
 }

@@ -1,0 +1,116 @@
+import Foundation
+import MemBlameKit
+
+/// A real HTTP server on 127.0.0.1 started by a test: `moto_server` (CloudWatch) or the replay server
+/// (`Tests/Support/replay_server.py`, recorded CircleCI/GitHub pages). Stopped by its process id.
+public final class LocalServer {
+    public let process: Process
+    public let port: Int
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    init(process: Process, port: Int) {
+        self.process = process
+        self.port = port
+    }
+
+    deinit { stop() }
+
+    /// Ends the server this test started (only that process, by its id). SIGKILL: these servers keep
+    /// nothing worth saving, and moto_server's werkzeug loop does not always exit on SIGTERM.
+    public func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Keeps the server alive until `body` returns (Swift may release it after its last use otherwise).
+    public func use<T>(_ body: (LocalServer) throws -> T) rethrows -> T {
+        try withExtendedLifetime(self) { try body(self) }
+    }
+
+    /// The absolute path of `name` on PATH, or nil.
+    public static func which(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// True when the moto tests should run: moto_server is installed, or CI is set (then a missing moto fails loudly).
+    public static var motoTestsEnabled: Bool {
+        which("moto_server") != nil || ProcessInfo.processInfo.environment["CI"] != nil
+    }
+
+    /// A free TCP port on 127.0.0.1 (bound to port 0 and released).
+    public static func freePort() throws -> Int {
+        let result = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c",
+            "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"])
+        guard result.status == 0, let port = Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw MemBlameError(.io, "cannot find a free port: \(result.stderr)")
+        }
+        return port
+    }
+
+    /// Starts `moto_server` on a free port and waits until it answers.
+    /// - Parameter environment: extra variables (`INITIAL_NO_AUTH_ACTION_COUNT` turns signature checks on).
+    public static func moto(environment extra: [String: String] = [:]) throws -> LocalServer {
+        guard let moto = which("moto_server") else {
+            throw MemBlameError(.io, "moto_server is not installed (CI is set, so the CloudWatch fetch tests must run): pip install 'moto[server]' boto3")
+        }
+        let port = try freePort()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: moto)
+        process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let server = LocalServer(process: process, port: port)
+        try server.waitUntilAnswering()
+        return server
+    }
+
+    /// Starts the replay server over `fixtures` with scripted `behaviours` (see replay_server.py).
+    public static func replay(fixtures: String, behaviours: [String] = [], environment extra: [String: String] = [:]) throws -> LocalServer {
+        let script = Repository.root.appendingPathComponent("Tests/Support/replay_server.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, fixtures] + behaviours
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            process.terminate()
+            throw MemBlameError(.io, "the replay server did not print its port")
+        }
+        return LocalServer(process: process, port: port)
+    }
+
+    /// Polls until the server answers any HTTP status (at most 30 s).
+    func waitUntilAnswering() throws {
+        let client = HTTPClient(timeout: 2, connectTimeout: 1, retry: RetryPolicy(maxAttempts: 1))
+        for _ in 0..<150 {
+            if let response = try? client.send(HTTPRequest(url: baseURL + "/moto-api/")), response.status > 0 { return }
+            guard process.isRunning else { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        stop()
+        throw MemBlameError(.io, "moto_server on port \(port) did not start answering")
+    }
+
+    /// The replay server's request log: (path with query, whether the token matched, user agent).
+    public func requests() throws -> [(path: String, auth: Bool, userAgent: String)] {
+        let response = try HTTPClient(timeout: 5).send(HTTPRequest(url: baseURL + "/__requests"))
+        let list = try JSONSerialization.jsonObject(with: response.body) as? [[String: Any]] ?? []
+        return list.map { ($0["path"] as? String ?? "", $0["auth"] as? Bool ?? false, $0["user_agent"] as? String ?? "") }
+    }
+}

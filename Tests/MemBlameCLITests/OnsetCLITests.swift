@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import MemBlameKit
+import MemBlameTestSupport
+
+/// `memblame onset` on generated traces imported through the CLI: exit codes and words.
+@Suite struct OnsetCLITests {
+    let binary = Repository.memblameBinary
+
+    /// A database holding `trace` as service prod/api.
+    func database(_ trace: LabelledTrace) throws -> String {
+        let folder = Scratch.folder()
+        let db = folder.appendingPathComponent("m.db").path
+        let metrics = folder.appendingPathComponent("metrics.csv").path
+        let deploys = folder.appendingPathComponent("deploys.csv").path
+        try ("timestamp,value\n" + trace.points.map { "\($0.ts),\($0.value)" }.joined(separator: "\n")).write(toFile: metrics, atomically: true, encoding: .utf8)
+        try ("time,service,sha,pr,title,author\n" + trace.deploys.map { "\(Timestamp.iso($0.ts)),prod/api,\($0.sha!),\($0.pr!),\($0.title!),gen" }
+            .joined(separator: "\n")).write(toFile: deploys, atomically: true, encoding: .utf8)
+        #expect(try runProcess(binary, ["import", "metrics", "--db", db, "--service", "prod/api", metrics]).status == 0)
+        #expect(try runProcess(binary, ["import", "deploys", "--db", db, deploys]).status == 0)
+        return db
+    }
+
+    @Test func leakExitsZeroAndNamesTheCulprit() throws {
+        let trace = TraceGenerator.trace(shape: "linear", seed: 101)
+        let db = try database(trace)
+        let result = try runProcess(binary, ["onset", "--db", db])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Leak: growth began"))
+        #expect(result.stdout.contains("at deploy PR #\(trace.deploys[trace.culpritIndex!].pr!)"))
+        let json = try runProcess(binary, ["onset", "--db", db, "--format", "json", "--service", "prod/api"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["culpritDeployIndex"] as? Int == trace.culpritIndex)
+    }
+
+    @Test func noLeakExitsOneInWords() throws {
+        let db = try database(TraceGenerator.trace(shape: "daily", seed: 101))
+        let result = try runProcess(binary, ["onset", "--db", db, "--sweep"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("no leak found: "))
+        #expect(result.stdout.contains("sensitivity sweep"))
+    }
+
+    @Test func usageErrors() throws {
+        let db = try database(TraceGenerator.trace(shape: "step", seed: 101))
+        let unknown = try runProcess(binary, ["onset", "--db", db, "--service", "nope"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "memblame: error: no series for service \"nope\"; stored services: prod/api\n")
+        let bad = try runProcess(binary, ["onset", "--db", db, "--sensitivity", "loud"])
+        #expect(bad.status == 64)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import MemBlameTestSupport
+@testable import MemBlameKit
+
+@Suite struct OnsetDetectorTests {
+    let detector = OnsetDetector()
+
+    @Test(arguments: TraceGenerator.cleanShapes)
+    func nonLeakingShapeRaisesNoAlarm(_ shape: String) {
+        for seed: UInt64 in [101, 202, 303] {
+            let trace = TraceGenerator.trace(shape: shape, seed: seed)
+            let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+            #expect(!result.leak, "\(trace.name): \(result.summary)")
+            #expect(result.summary.hasPrefix("no leak found"))
+        }
+    }
+
+    @Test(arguments: TraceGenerator.leakingShapes)
+    func leakingShapeFindsTheCulprit(_ shape: String) {
+        for seed: UInt64 in [101, 202, 303] {
+            let trace = TraceGenerator.trace(shape: shape, seed: seed)
+            let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+            #expect(result.leak, "\(trace.name): \(result.summary)")
+            if let culprit = trace.culpritIndex, shape == "quick-follow" {
+                // A 30-120 minute interval cannot always be told apart (gen-quick-follow-101 names the follow-up):
+                // the true culprit must then be a candidate inside the onset window.
+                #expect(result.candidates.contains { $0.deployIndex == culprit }, "\(trace.name): \(result.summary)")
+                #expect((result.onsetWindowEarliest ?? .max) <= trace.onset! && trace.onset! <= (result.onsetWindowLatest ?? .min))
+                #expect(abs((result.onset ?? 0) - trace.onset!) <= 2 * 3600)
+            } else if let culprit = trace.culpritIndex {
+                #expect(result.culpritDeployIndex == culprit, "\(trace.name): \(result.summary)")
+                #expect(result.method == .deployBisection)
+            } else {
+                // No deploys: PELT places the onset within three hours.
+                #expect(abs((result.onset ?? 0) - trace.onset!) <= 3 * 3600, "\(trace.name): \(result.summary)")
+                #expect(result.method == .pelt)
+            }
+            #expect(result.confidence > 0.3 && result.confidence <= 1)
+            if let fix = trace.fixedByIndex { #expect(result.fixedByDeployIndex == fix) }
+        }
+    }
+
+    @Test func deterministic() {
+        let trace = TraceGenerator.trace(shape: "quick-follow", seed: 9)
+        let a = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+        let b = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+        // Compared as JSON: NaN fields (an empty median) are equal there, unlike with ==.
+        #expect(OnsetRenderer.json(a) == OnsetRenderer.json(b))
+        let x = TraceGenerator.trace(shape: "sqrt", seed: 5).points, y = TraceGenerator.trace(shape: "sqrt", seed: 5).points
+        #expect(x.count == y.count && x == y && x.allSatisfy { $0.value.isFinite })
+    }
+
+    @Test func aLoneSpikeIsNeverAChange() {
+        var rng = SplitMix64(seed: 1)
+        var points = (0..<(5 * 1440)).map { Point(ts: 1_700_000_000 + Int64($0) * 60, value: 40 + 0.3 * rng.normal()) }
+        for k in 0..<3 { points[3000 + k].value = 95 } // a heap snapshot: three minutes at 95 %
+        let result = detector.detect(points: points, deploys: [], unit: .percent)
+        #expect(!result.leak)
+        #expect(result.resets.isEmpty)
+    }
+
+    @Test func fewPointsAreNoLeakInWords() {
+        let result = detector.detect(points: [Point(ts: 0, value: 1)], deploys: [], unit: .percent)
+        #expect(!result.leak)
+        #expect(result.summary == "no leak found: too few points to judge (1)")
+    }
+
+    @Test func outOfMemoryRestartsAreFoundAndLimitForecast() throws {
+        let trace = try LabelledTrace.load(folder: Fixture.path("eval/01-sqrt"))
+        let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+        #expect(result.leak)
+        #expect(result.culpritDeployIndex == trace.culpritIndex)
+        #expect(result.oomRestarts.count == trace.oomRestarts.count)
+        for (found, truth) in zip(result.oomRestarts, trace.oomRestarts) { #expect(abs(found - truth) <= 15 * 60) }
+        #expect(result.limit == 100)
+        #expect(result.timeToLimitSeconds != nil)
+        #expect(result.summary.contains("at deploy PR #4347"))
+    }
+
+    @Test(arguments: ["01-sqrt", "03-quick-follow", "13-long-warmup"])
+    func evalFixtures(_ name: String) throws {
+        let trace = try LabelledTrace.load(folder: Fixture.path("eval/\(name)"))
+        let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+        #expect(result.leak == trace.leaking, "\(name): \(result.summary)")
+        #expect(result.culpritDeployIndex == trace.culpritIndex)
+        if trace.leaking {
+            #expect(result.onset == trace.onset)
+            let p = result.candidates.first { $0.deployIndex == trace.culpritIndex }?.probability ?? 0
+            #expect(p > 0.5)
+            #expect(abs(result.candidates.reduce(0) { $0 + $1.probability } - 1) < 0.05)
+        }
+    }
+
+    @Test func resultEncodesAsJSON() throws {
+        let trace = try LabelledTrace.load(folder: Fixture.path("eval/03-quick-follow"))
+        let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+        let json = OnsetRenderer.json(result)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["leak"] as? Bool == true)
+        #expect(object?["culpritDeployIndex"] as? Int == 8)
+        #expect((object?["intervals"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func sensitivitySweepMovesMonotonically() throws {
+        let trace = try LabelledTrace.load(folder: Fixture.path("eval/13-long-warmup"))
+        let sweep = SensitivitySweep(points: trace.points, deploys: trace.deploys, unit: .percent, limit: nil)
+        #expect(sweep.rows.map(\.sensitivity) == SensitivitySweep.defaultLevels)
+        #expect(sweep.rows.first?.leak == false)
+        #expect(sweep.table(deploys: trace.deploys).rows.count == 5)
+    }
+
+    @Test func sensitivityParsing() {
+        #expect(DetectOptions.sensitivity("normal") == 1)
+        #expect(DetectOptions.sensitivity("high")! > 1)
+        #expect(DetectOptions.sensitivity("0.8") == 0.8)
+        #expect(DetectOptions.sensitivity("-1") == nil)
+        #expect(DetectOptions.sensitivity("x") == nil)
+    }
+
+    @Test func seriesChooserPrefersMaximumOverAverage() {
+        let key = SeriesKey(service: "s", metric: "MemoryUtilization", stat: "Average")
+        var maxKey = key
+        maxKey.stat = "Maximum"
+        let points = [Point(ts: 0, value: 1)]
+        let avg = Series(id: 1, descriptor: SeriesDescriptor(key: key, unit: .percent), points: points + points)
+        let max = Series(id: 2, descriptor: SeriesDescriptor(key: maxKey, unit: .percent), points: points)
+        let chosen = SeriesChooser.choose([avg, max])
+        #expect(chosen?.series.id == 2)
+        #expect(chosen?.reason.contains("Maximum is preferred") == true)
+        #expect(SeriesChooser.choose([avg])?.reason == "the only series")
+        #expect(SeriesChooser.choose([]) == nil)
+    }
+}

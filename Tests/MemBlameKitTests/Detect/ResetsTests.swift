@@ -1,0 +1,56 @@
+import Testing
+import MemBlameTestSupport
+@testable import MemBlameKit
+
+@Suite struct ResetsTests {
+    /// Three days at one point a minute: a deploy whose drop comes 4 minutes after CI time, one whose drop
+    /// comes 6 minutes before (clock skew), an OOM kill at 98 % and an unexplained restart.
+    func series() -> (points: [Point], deploys: [Deploy]) {
+        let t0: Int64 = 1_700_000_000
+        var rng = SplitMix64(seed: 4)
+        var points: [Point] = []
+        for i in 0..<(3 * 1440) {
+            let m = Int64(i)
+            var v = 40 + 0.2 * rng.normal()
+            if m >= 1000 && m < 1004 { v = 40 }
+            if m >= 1004 && m < 2000 { v = 30 + 0.2 * rng.normal() }
+            if m >= 2000 && m < 2500 { v = 30 + 68 * Double(m - 2000) / 500 } // climbs to 98 %
+            if m >= 2500 && m < 3500 { v = 35 + 0.2 * rng.normal() }
+            if m >= 3500 { v = 25 + 0.2 * rng.normal() }
+            points.append(Point(ts: t0 + m * 60, value: v))
+        }
+        let deploys = [Deploy(service: "s", ts: t0 + 1000 * 60, source: "t", externalID: "a"),
+                       Deploy(service: "s", ts: t0 + 3506 * 60, source: "t", externalID: "b")]
+        return (points, deploys)
+    }
+
+    @Test func findsDeploysRestartsAndOOMKills() {
+        let (points, deploys) = series()
+        let bins = Bins(points: points, width: 300)
+        let resets = ResetFinder().resets(bins: bins, deploys: deploys, limit: 100)
+        #expect(resets.map(\.kind) == [.deploy, .oom, .deploy])
+        #expect(resets[0].deployIndex == 0 && resets[2].deployIndex == 1)
+        // The first drop is seen within the rollout window, the last one before CI time (clock skew).
+        #expect(resets[0].dropTs != nil && resets[2].dropTs != nil)
+        #expect(abs(resets[1].ts - (points[0].ts + 2500 * 60)) <= 600)
+    }
+
+    @Test func withoutALimitADropIsARestart() {
+        let (points, _) = series()
+        let resets = ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: [], limit: nil)
+        #expect(resets.map(\.kind) == [.restart, .restart, .restart])
+    }
+
+    @Test func spikesAreNotDrops() {
+        var points = (0..<2000).map { Point(ts: Int64($0) * 60, value: 50) }
+        points[700].value = 100 // one sample: the bin median ignores it
+        #expect(ResetFinder().findDrops(Bins(points: points, width: 300)).isEmpty)
+    }
+
+    @Test func binWidthFollowsTheSamplingStep() {
+        let minute = (0..<100).map { Point(ts: Int64($0) * 60, value: 1) }
+        let fiveMinutes = (0..<100).map { Point(ts: Int64($0) * 300, value: 1) }
+        #expect(Bins.width(for: minute) == 300)
+        #expect(Bins.width(for: fiveMinutes) == 900)
+    }
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Loopback HTTP server that replays recorded CircleCI API v2 and GitHub REST pages for the fetch tests.
+
+usage: replay_server.py FIXTURE_DIR [BEHAVIOUR ...]
+
+Binds 127.0.0.1 on a free port and prints the port as the first line of stdout.
+FIXTURE_DIR holds circleci/ and github/ as in shared/formats. Tokens are checked against
+REPLAY_CIRCLE_TOKEN (header Circle-Token) and REPLAY_GITHUB_TOKEN (Authorization: Bearer); a wrong
+or missing token gets HTTP 401 with the API's JSON error body.
+
+Behaviours, each NAME or NAME@PATH-SUBSTRING (applies to requests whose path contains it):
+  429          the first matching request gets 429 with Retry-After: 1
+  500          the first matching request gets 500
+  slow         the first matching request waits 3 s before answering
+  slow-always  every matching request waits 3 s
+  malformed    every matching request gets a truncated JSON body
+  ratelimit    the first matching answer carries X-RateLimit-Remaining: 0 and a reset 1 s ahead
+
+GET /__requests answers the request log as JSON: [{"path", "auth"}] (auth: whether the token matched).
+"""
+import json
+import os
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+FIXTURES = sys.argv[1]
+BEHAVIOURS = []
+for spec in sys.argv[2:]:
+    name, _, where = spec.partition("@")
+    BEHAVIOURS.append({"name": name, "where": where, "used": False})
+LOG = []
+LOCK = threading.Lock()
+PER_PAGE = {"deployments": 2, "runs": 4}
+
+
+def fixture(*parts):
+    path = os.path.join(FIXTURES, *parts)
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb") as f:
+        return f.read()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def behaviour(self, name, path):
+        with LOCK:
+            for b in BEHAVIOURS:
+                if b["name"] == name and b["where"] in path:
+                    if name in ("slow-always", "malformed"):
+                        return True
+                    if not b["used"]:
+                        b["used"] = True
+                        return True
+        return False
+
+    def send(self, status, body, headers=None):
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        url = urlparse(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        path = url.path
+        if path == "/__requests":
+            with LOCK:
+                return self.send(200, list(LOG))
+        github = path.startswith("/repos/")
+        if github:
+            ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_GITHUB_TOKEN", "")
+        else:
+            ok = self.headers.get("Circle-Token") == os.environ.get("REPLAY_CIRCLE_TOKEN", "")
+        with LOCK:
+            LOG.append({"path": self.path, "auth": ok, "user_agent": self.headers.get("User-Agent", "")})
+        if self.behaviour("slow", self.path) or self.behaviour("slow-always", self.path):
+            time.sleep(3)
+        if self.behaviour("429", self.path):
+            return self.send(429, {"message": "Rate limit exceeded"}, {"Retry-After": "1"})
+        if self.behaviour("500", self.path):
+            return self.send(500, {"message": "Internal Server Error"})
+        if not ok:
+            if github:
+                return self.send(401, {"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest"})
+            return self.send(401, {"message": "Invalid token provided."})
+        status, body, headers = self.route(path, query)
+        if status == 200 and self.behaviour("malformed", self.path):
+            body = body[: len(body) // 2]
+        if self.behaviour("ratelimit", self.path):
+            headers["X-RateLimit-Remaining"] = "0"
+            headers["X-RateLimit-Reset"] = str(int(time.time()) + 1)
+        self.send(status, body, headers)
+
+    def route(self, path, query):
+        parts = [p for p in path.split("/") if p]
+        not_found = (404, json.dumps({"message": "Not Found"}).encode(), {})
+        # CircleCI
+        if path == "/api/v2/project/gh/acme-corp/api/pipeline":
+            page1 = fixture("circleci", "project-pipeline.page1.json")
+            token = json.loads(page1)["next_page_token"]
+            if "page-token" not in query:
+                return 200, page1, {}
+            if query["page-token"] == token:
+                return 200, fixture("circleci", "project-pipeline.page2.json"), {}
+            return 400, json.dumps({"message": "invalid page-token"}).encode(), {}
+        if len(parts) == 5 and parts[:3] == ["api", "v2", "pipeline"] and parts[4] == "workflow":
+            body = fixture("circleci", "pipeline-workflow", parts[3] + ".json")
+            return (200, body, {}) if body else not_found
+        if len(parts) == 5 and parts[:3] == ["api", "v2", "workflow"] and parts[4] == "job":
+            body = fixture("circleci", "workflow-job", parts[3] + ".json")
+            return (200, body, {}) if body else not_found
+        # GitHub
+        if parts[:3] == ["repos", "acme-corp", "api"]:
+            rest = parts[3:]
+            if rest == ["deployments"]:
+                items = json.loads(fixture("github", "deployments.environment-production.json"))
+                if query.get("environment") != "production":
+                    items = []
+                return self.paged(path, query, items, PER_PAGE["deployments"], None)
+            if len(rest) == 3 and rest[0] == "deployments" and rest[2] == "statuses":
+                body = fixture("github", "deployment-statuses", rest[1] + ".json")
+                return (200, body, {}) if body else not_found
+            if len(rest) == 4 and rest[:2] == ["actions", "workflows"] and rest[3] == "runs":
+                runs = json.loads(fixture("github", "actions-runs.json"))["workflow_runs"]
+                runs = [r for r in runs if r["path"].endswith("/" + rest[2])]
+                if query.get("status") == "success":
+                    runs = [r for r in runs if r["conclusion"] == "success"]
+                if "branch" in query:
+                    runs = [r for r in runs if r["head_branch"] == query["branch"]]
+                return self.paged(path, query, runs, PER_PAGE["runs"], "workflow_runs")
+            if len(rest) == 3 and rest[0] == "commits" and rest[2] == "pulls":
+                body = fixture("github", "commits-pulls", rest[1] + ".json")
+                return 200, body or b"[]", {}
+        return not_found
+
+    def paged(self, path, query, items, per_page, key):
+        page = int(query.get("page", "1"))
+        chunk = items[(page - 1) * per_page: page * per_page]
+        body = {"total_count": len(items), key: chunk} if key else chunk
+        headers = {}
+        if page * per_page < len(items):
+            q = dict(query, page=str(page + 1))
+            link = "http://%s%s?%s" % (self.headers["Host"], path, "&".join("%s=%s" % kv for kv in q.items()))
+            headers["Link"] = '<%s>; rel="next"' % link
+        return 200, json.dumps(body, indent=2).encode(), headers
+
+
+def main():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    print(server.server_address[1], flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
