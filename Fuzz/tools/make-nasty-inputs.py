@@ -77,7 +77,22 @@ deploys_csv = {
     "nasty-header-only.csv": "service,timestamp,sha,pr\n",
 }
 
-for target in ["csv", "cloudwatch-get-metric-data", "circleci", "github", "git-log", "deploys-csv", "import"]:
+prometheus = {
+    "nasty-huge-samples.json": '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"container":"api"},"values":[[1e400,"1"],[1795512000,"NaN"],[1795512060,"+Inf"],[99999999999999999999,"1e999"],["x","-Inf"]]}]}}',
+    "nasty-wrong-shapes.json": '{"status":"success","data":{"resultType":"matrix","result":[{"metric":[],"values":{}},{"metric":{"a":{"b":1}},"values":[[]]},{"values":[[1795512000]]}]}}',
+    "nasty-deep-labels.json": '{"status":"success","data":{"resultType":"matrix","result":[{"metric":' + "[" * 600 + "]" * 600 + ',"values":[]}]}}',
+    "nasty-error-status.json": '{"status":"error","errorType":"' + "x" * 5000 + '","error":null}',
+}
+
+container_insights = {
+    "nasty-huge-fields.jsonl": '{"Type":"Container","ClusterName":"prod","ServiceName":"api","ContainerName":"api","TaskId":"t","Timestamp":99999999999999999999,"MemoryUtilized":1e400,"MemoryReserved":0}\n',
+    "nasty-zero-reserved.jsonl": '{"Type":"Container","ClusterName":"prod","ServiceName":"api","ContainerName":"api","TaskId":"t","Timestamp":1795512000000,"MemoryUtilized":517,"MemoryReserved":0}\n',
+    "nasty-deep-line.jsonl": "[" * 600 + "]" * 600 + "\n" + '{"Type":"Container"}\n',
+    "nasty-broken-lines.jsonl": '{"Type":"Container",\n"ClusterName":"prod"}\n\n{\n',
+}
+
+for target in ["csv", "cloudwatch-get-metric-data", "cloudwatch-get-metric-statistics", "prometheus", "container-insights",
+               "circleci", "github", "git-log", "deploys-csv", "import"]:
     for name, data in common.items():
         write(target, name, data)
 for name, data in metric_csv.items():
@@ -96,3 +111,9 @@ for name, data in git_log.items():
     write("git-log", name, data)
 for name, data in deploys_csv.items():
     write("deploys-csv", name, data)
+for name, data in prometheus.items():
+    write("prometheus", name, data)
+for name, data in container_insights.items():
+    write("container-insights", name, data)
+for name, data in cloudwatch.items():
+    write("cloudwatch-get-metric-statistics", name, data.replace("MetricDataResults", "Datapoints"))

@@ -54,8 +54,8 @@ import Glibc
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Uniform over 2% to 100% of the uninterrupted import's time (process start to commit).
-            usleep(UInt32(span * (0.02 + Double(generator.next() % 1000) / 1000 * 0.98) * 1_000_000))
+            // Uniform over 2% to 90% of the uninterrupted import's time (process start to exit).
+            usleep(UInt32(span * (0.02 + Double(generator.next() % 1000) / 1000 * 0.88) * 1_000_000))
             if process.isRunning { killedMidway += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

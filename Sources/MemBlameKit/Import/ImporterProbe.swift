@@ -13,7 +13,7 @@ public enum ImporterProbe {
         case accepted
         /// The importer refused it with a `MemBlameError` (the only acceptable way to refuse).
         case refused(MemBlameError)
-        /// Anything else thrown, or a `MemBlameError` that names no location: a defect.
+        /// Anything else thrown, or a bad-input or I/O `MemBlameError` that names no location: a defect.
         case defect(String)
     }
 
@@ -76,8 +76,9 @@ public enum ImporterProbe {
             try target.run(data)
             return .accepted
         } catch let error as MemBlameError {
-            // Usage errors (a missing --service) carry the file; bad input must say where.
-            guard error.location != nil else { return .defect("MemBlameError without a location: \(error)") }
+            // Bad input and I/O errors must say where; a usage error asks for a flag
+            // (`--environment`) and may name no place in the file.
+            guard error.location != nil || error.kind == .usage else { return .defect("MemBlameError without a location: \(error)") }
             return .refused(error)
         } catch {
             return .defect("\(type(of: error)) thrown instead of MemBlameError: \(error)")

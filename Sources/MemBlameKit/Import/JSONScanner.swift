@@ -7,8 +7,9 @@ import Foundation
 /// built only when an error is thrown. It never recurses (`skipValue` keeps an explicit depth count),
 /// so deep nesting, huge numbers or invalid UTF-8 produce an error, never a crash.
 public final class JSONScanner {
-    /// The deepest nesting `skipValue` accepts.
-    public static let maximumDepth = 10_000
+    /// The deepest nesting `skipValue` accepts: Foundation's `JSONSerialization` limit (the deploy
+    /// importers' parser), far beyond any export; a 10,000-deep document is refused, not walked.
+    public static let maximumDepth = 512
 
     let b: UnsafePointer<UInt8>
     let end: Int

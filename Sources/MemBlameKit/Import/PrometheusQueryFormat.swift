@@ -28,7 +28,8 @@ public struct PrometheusQueryFormat: MetricFormat {
             if status == "error" || root["error"] != nil {
                 let kind = try text("errorType") ?? "error"
                 let message = try text("error") ?? "no message"
-                throw MemBlameError.badInput("Prometheus answered with an error (\(kind)): \(message)", at: input.at(path: "$.error"))
+                // Echoed text is cut: an error is one line, whatever the server sent.
+                throw MemBlameError.badInput("Prometheus answered with an error (\(kind.prefix(60))): \(message.prefix(200).split(whereSeparator: \.isNewline).joined(separator: " "))", at: input.at(path: "$.error"))
             }
             guard status == "success" else {
                 throw MemBlameError.badInput("expected \"status\": \"success\" (is this a Prometheus API response?)", at: input.at(path: "$.status"))

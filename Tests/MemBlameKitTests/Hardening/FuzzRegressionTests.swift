@@ -42,8 +42,9 @@ import Testing
         case .accepted:
             break
         case .refused(let error):
-            // Refusals name the input and say something a user can act on, on one line.
-            #expect(error.location?.file == ImporterProbe.inputName)
+            // Refusals name the input (usage errors may only ask for a flag) and say something a
+            // user can act on, on one line.
+            #expect(error.location?.file == ImporterProbe.inputName || (error.kind == .usage && error.location == nil))
             #expect(!error.message.isEmpty && !error.message.contains("\n"))
             #expect(error.message.count < 400, "message too long: \(error.message.prefix(100))...")
         case .defect(let message):

@@ -63,7 +63,7 @@ func metricData(_ timestamps: String, _ values: String, extra: String = "") -> S
         MalformedVariant("garbage after the document", "tail.json", metricData(good, "22.5, 23.0, 23.5") + " }",
                          "expected the end of the JSON document, found '}'", path: "$"),
         MalformedVariant("nesting too deep", "deep.json", metricData(good, "22.5, 23.0, 23.5", extra: ", \"x\": " + String(repeating: "[", count: 20_000)),
-                         "nesting deeper than 10000 levels", path: "$.x"),
+                         "nesting deeper than 512 levels", path: "$.x"),
         MalformedVariant("empty file", "empty.json", "",
                          "the file is empty; expected a memory-series export"),
         MalformedVariant("byte-order mark then a bad CSV row", "bom.csv", [0xEF, 0xBB, 0xBF] + Array("timestamp,value\n2026-11-24T08:00:00Z,22.5\n2026-11-24T08:01:00Z,abc\n".utf8),
