@@ -33,6 +33,7 @@ public struct InputFile: Sendable {
     /// - Throws: io error when the file cannot be read.
     public func readAll() throws -> Data {
         if let contents { return contents }
+        try refuseDirectory()
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path!), options: .alwaysMapped)
         } catch {
@@ -43,6 +44,7 @@ public struct InputFile: Sendable {
     /// The first bytes, for format detection.
     public func head(_ count: Int = 4096) throws -> [UInt8] {
         if let contents { return Array(contents.prefix(count)) }
+        try refuseDirectory()
         guard let handle = FileHandle(forReadingAtPath: path!) else {
             throw MemBlameError(.io, "cannot open the file (does it exist and can you read it?)", at: SourceLocation(file: displayName))
         }
@@ -61,10 +63,27 @@ public struct InputFile: Sendable {
             throw MemBlameError(.io, "cannot open the file", at: SourceLocation(file: displayName))
         }
         defer { try? handle.close() }
-        while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+        while let block = try readBlock(handle), !block.isEmpty {
             block.withUnsafeBytes { hash.update($0) }
         }
         return hash.finalizeHex()
+    }
+
+    /// Throws a clear io error when the path names a directory (which opens, then fails to read).
+    public func refuseDirectory() throws {
+        var isDirectory: ObjCBool = false
+        if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw MemBlameError(.io, "is a directory; name the export files in it (e.g. \(displayName)/*.json)", at: SourceLocation(file: displayName))
+        }
+    }
+
+    /// Reads the next block of an open file; a read failure becomes a located io error.
+    func readBlock(_ handle: FileHandle, _ count: Int = 1 << 20) throws -> Data? {
+        do {
+            return try handle.read(upToCount: count)
+        } catch {
+            throw MemBlameError(.io, "cannot read the file: \(Self.reason(error))", at: SourceLocation(file: displayName))
+        }
     }
 
     static func reason(_ error: Error) -> String {

@@ -24,6 +24,7 @@ public struct LineReader {
             }
             return
         }
+        try input.refuseDirectory()
         guard let handle = FileHandle(forReadingAtPath: input.path!) else {
             throw MemBlameError(.io, "cannot open the file (does it exist and can you read it?)", at: SourceLocation(file: input.displayName))
         }
@@ -33,7 +34,7 @@ public struct LineReader {
         var first = true
         var done = 0
         while true {
-            let block = try handle.read(upToCount: 1 << 20) ?? Data()
+            let block = try input.readBlock(handle) ?? Data()
             done += block.count
             progress?(done)
             let last = block.isEmpty

@@ -108,4 +108,14 @@ import MemBlameTestSupport
         #expect(error.location?.file == "core.bin")
         #expect(!error.message.contains("\n") && error.message.count < 400)
     }
+
+    /// A folder given instead of its files (`memblame import metrics exports/`): an io error naming it,
+    /// with the format detected or forced (it used to escape as an untyped Foundation error).
+    @Test(arguments: [nil] + MetricFormats.all.map(\.name)) func directoryIsRefused(format: String?) throws {
+        let folder = Scratch.folder("limits-dir").path
+        let error = try refusedMetricImport(InputFile(path: folder), format: format)
+        #expect(error.description == "\(folder): error: is a directory; name the export files in it (e.g. \(folder)/*.json)")
+        #expect(error.kind == .io)
+        #expect(try refusedDeployImport(InputFile(path: folder)).description == error.description)
+    }
 }
