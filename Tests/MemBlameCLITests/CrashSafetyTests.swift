@@ -38,13 +38,17 @@ import Glibc
         #expect(try runProcess(binary, ["import", "deploys", "--db", db, deploys]).status == 0)
         let before = try StoreDigest.of(path: db)
         let big = try bigCSV(rows: 150_000, start: 1_800_000_000, in: folder, name: "big.csv")
-        // One uninterrupted import gives the time span the kills are spread over (start to past commit).
-        let t0 = Date()
-        #expect(try runProcess(binary, ["import", "metrics", "--db", db, "--service", "prod/api", big]).status == 0)
-        let span = Date().timeIntervalSince(t0)
-        #expect(try sqlite(db, "SELECT COUNT(*) FROM points") == "151000")
-        try _ = sqlite(db, "DELETE FROM points WHERE ts >= 1800000000; DELETE FROM imports WHERE path = '\(big)'")
-        #expect(try StoreDigest.of(path: db) == before)
+        // Uninterrupted imports give the time span the kills are spread over (process start to exit);
+        // the faster of two, so a cold first run does not push most kills past the commit.
+        var span = Double.infinity
+        for _ in 0..<2 {
+            let t0 = Date()
+            #expect(try runProcess(binary, ["import", "metrics", "--db", db, "--service", "prod/api", big]).status == 0)
+            span = min(span, Date().timeIntervalSince(t0))
+            #expect(try sqlite(db, "SELECT COUNT(*) FROM points") == "151000")
+            try _ = sqlite(db, "DELETE FROM points WHERE ts >= 1800000000; DELETE FROM imports WHERE path = '\(big)'")
+            #expect(try StoreDigest.of(path: db) == before)
+        }
         var generator = SplitMix64(seed: 42)
         var killedMidway = 0, completed = 0
         for run in 0..<20 {
@@ -72,8 +76,9 @@ import Glibc
             let counts = try StoreDigest.counts(path: db)
             #expect(try StoreDigest.of(path: db) == before, "run \(run): \(counts)")
         }
-        print(String(format: "sigkill: uninterrupted import %.2f s; %d of 20 runs killed mid-import, %d had committed; all intact", span, killedMidway, completed))
+        print(String(format: "sigkill: uninterrupted import %.2f s; %d of 20 runs still running when killed, %d had already committed; all intact", span, killedMidway, completed))
         #expect(killedMidway >= 10)
+        #expect(20 - completed >= 10, "too few kills landed before the commit")
     }
 
     @Test func twoWritersAtOnceBothSucceed() throws {
