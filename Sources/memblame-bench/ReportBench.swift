@@ -46,6 +46,10 @@ struct ReportBench: ParsableCommand {
                 if result.status != 0 { print("memblame report exited \(result.status): \(result.stderr)") }
             }
             report("memblame report as a process (end to end)", child)
+            var usage = rusage()
+            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+            let bytes = Double(usage.ru_maxrss) * 1024
+            print(String(format: "peak RSS of memblame report: %.1f MB = %.0f bytes per point (target < 100)", bytes / 1e6, bytes / Double(points.count)))
         } else {
             print("(build the memblame product in the same configuration to time the CLI process too)")
         }
