@@ -12,11 +12,13 @@ struct ReportBench: ParsableCommand {
     @Option(help: "Days of 1-minute data.") var days: Int = 365
     @Option(help: "Number of deploys.") var deploys: Int = 500
     @Option(help: "Runs (the best and the median are printed).") var runs: Int = 5
+    @Option(help: "Keep the generated database at this path (for profiling memblame report on it).") var keep: String?
 
     func run() throws {
         let folder = Scratch.folder("report-bench")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("year.db").path
+        let path = keep ?? folder.appendingPathComponent("year.db").path
+        if keep != nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let (points, deployList, culprit) = generate()
         try populate(path: path, points: points, deploys: deployList)
         print("data: \(points.count) points, \(deployList.count) deploys, leak from deploy #\(culprit) (PR #\(deployList[culprit].pr!))")
