@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MemBlameKit
 import MemBlameTestSupport
 #if canImport(Glibc)
 import Glibc
