@@ -22,6 +22,10 @@ struct InsideIntervalOnset {
         let minLeft = max(Int(minimumFlatSeconds) / width, n / 4, 6)
         let minRight = max(Int(minimumRiseSeconds) / width, 6)
         guard n >= minLeft + minRight, leakRate > 0 else { return nil }
+        // Judged on continuous data only: after a gap the level may already have risen, and the stretch after it
+        // looks flat-then-rising without any trigger.
+        let settled = bins.firstIndex(atOrAfter: interval.settledStart)
+        guard !(settled + 1..<hi).contains(where: { bins.ts[$0] - bins.ts[$0 - 1] > 3 * bins.width }) else { return nil }
         // Prefix sums of 1, t, y, t², ty, y² (t in hours from the first bin) give any segment's line in O(1).
         var s = [[Double]](repeating: [Double](repeating: 0, count: n + 1), count: 6)
         for i in 0..<n {

@@ -118,11 +118,16 @@ struct OnsetContext {
     func onsetInsideInterval(k: Int, leakRate: Double) -> Int64? {
         let finder = InsideIntervalOnset()
         let minimum = minimumSlope / options.sensitivity
+        func flatThenRising(_ i: Int) -> Int64? {
+            finder.onset(in: intervals[i], bins: bins, values: values, minimumSlope: minimum, leakRate: leakRate, sensitivity: options.sensitivity)
+        }
         for i in [k - 1, k] where i >= 0 && i < intervals.count && intervals[i].informative {
-            if let t = finder.onset(in: intervals[i], bins: bins, values: values, minimumSlope: minimum, leakRate: leakRate,
-                                    sensitivity: options.sensitivity) {
-                return t
-            }
+            guard let t = flatThenRising(i) else { continue }
+            // A trigger between deploys shows once: the later growing intervals rise from their restart. When they
+            // too start flat, that is the service's shape after a restart (a slow warm-up, sqrt-like growth).
+            let later = intervals[(i + 1)...].filter { $0.informative && $0.growing }.prefix(3)
+            if later.indices.contains(where: { flatThenRising($0) != nil }) { continue }
+            return t
         }
         return nil
     }
