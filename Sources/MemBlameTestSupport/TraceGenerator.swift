@@ -1,26 +1,6 @@
 import Foundation
 import MemBlameKit
 
-/// SplitMix64: a small, fast, seeded generator, so generated traces are the same on every machine.
-public struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [a, b).
-    public mutating func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * Double(next() >> 11) / Double(1 << 53) }
-    /// Standard normal (Box-Muller).
-    public mutating func normal() -> Double {
-        let u = max(uniform(0, 1), 1e-300), v = uniform(0, 1)
-        return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
-    }
-}
-
 /// Seeded memory traces of every shape the onset detector must get right, each with its true answer.
 ///
 /// Leaking shapes: `linear`, `sqrt`, `fixed-later`, `quick-follow`, `daily-leak` (a leak under a daily

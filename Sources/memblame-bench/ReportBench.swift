@@ -12,11 +12,13 @@ struct ReportBench: ParsableCommand {
     @Option(help: "Days of 1-minute data.") var days: Int = 365
     @Option(help: "Number of deploys.") var deploys: Int = 500
     @Option(help: "Runs (the best and the median are printed).") var runs: Int = 5
+    @Option(help: "Keep the generated database at this path (for profiling memblame report on it).") var keep: String?
 
     func run() throws {
         let folder = Scratch.folder("report-bench")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("year.db").path
+        let path = keep ?? folder.appendingPathComponent("year.db").path
+        if keep != nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let (points, deployList, culprit) = generate()
         try populate(path: path, points: points, deploys: deployList)
         print("data: \(points.count) points, \(deployList.count) deploys, leak from deploy #\(culprit) (PR #\(deployList[culprit].pr!))")
@@ -46,6 +48,10 @@ struct ReportBench: ParsableCommand {
                 if result.status != 0 { print("memblame report exited \(result.status): \(result.stderr)") }
             }
             report("memblame report as a process (end to end)", child)
+            var usage = rusage()
+            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+            let bytes = Double(usage.ru_maxrss) * 1024
+            print(String(format: "peak RSS of memblame report: %.1f MB = %.0f bytes per point (target < 100)", bytes / 1e6, bytes / Double(points.count)))
         } else {
             print("(build the memblame product in the same configuration to time the CLI process too)")
         }

@@ -31,9 +31,9 @@ import MemBlameTestSupport
 
     @Test func unknownFormatNameListsTheFormats() throws {
         let db = Scratch.folder().appendingPathComponent("f.db").path
-        let result = try runProcess(binary, ["import", "metrics", "--db", db, "--format", "datadog", fixture("prometheus/query_range.sum.6h.step5m.json")])
+        let result = try runProcess(binary, ["import", "metrics", "--db", db, "--format", "influxdb", fixture("prometheus/query_range.sum.6h.step5m.json")])
         #expect(result.status == 64)
-        #expect(result.stderr == "memblame: error: unknown metric format 'datadog'; known formats: cloudwatch-get-metric-data, cloudwatch-get-metric-statistics, prometheus, container-insights, csv\n")
+        #expect(result.stderr == "memblame: error: unknown metric format 'influxdb'; known formats: cloudwatch-get-metric-data, cloudwatch-get-metric-statistics, prometheus, datadog, container-insights, csv\n")
     }
 
     @Test func prometheusErrorResponseExits65() throws {

@@ -27,6 +27,9 @@ import MemBlameTestSupport
         #expect(chartLines.allSatisfy { $0.count <= 80 })
         #expect(chartLines.contains { $0.contains("┃") })
         #expect(chartLines.contains { $0.contains("✕") })
+        // So does the suspects table (the full one is --format csv|markdown|json).
+        let table = result.stdout.split(separator: "\n").drop { !$0.hasPrefix("#  Score") }.prefix(5)
+        #expect(table.count == 5 && table.allSatisfy { $0.count <= 80 })
     }
 
     /// The JSON shape is documented in the README; this pins its keys.

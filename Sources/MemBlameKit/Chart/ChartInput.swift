@@ -115,3 +115,24 @@ public struct ChartStyle: Sendable, Equatable {
         return environment["TERM"] != "dumb"
     }
 }
+
+extension ChartInput {
+    /// The finite points inside the time range, sorted. Shares the input's storage when every point qualifies
+    /// (the usual case), so a year of 1-minute data is not copied to draw it.
+    func visiblePoints() -> [Point] {
+        let range = timeRange
+        if points.allSatisfy({ range.contains($0.ts) && $0.value.isFinite }) { return points }
+        return points.filter { range.contains($0.ts) && $0.value.isFinite }
+    }
+
+    /// The lowest and highest value of `points`, in one pass without copies.
+    static func valueBounds(_ points: [Point]) -> (low: Double, high: Double)? {
+        guard var low = points.first?.value else { return nil }
+        var high = low
+        for p in points {
+            if p.value < low { low = p.value }
+            if p.value > high { high = p.value }
+        }
+        return (low, high)
+    }
+}

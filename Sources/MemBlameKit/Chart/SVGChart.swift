@@ -25,8 +25,9 @@ public struct SVGChart {
     /// The `<svg>` element.
     public func render() -> String {
         let range = input.timeRange
-        let visible = input.points.filter { range.contains($0.ts) && $0.value.isFinite }
-        let axis = ValueAxis.make(low: visible.map(\.value).min() ?? 0, high: visible.map(\.value).max() ?? 1,
+        let visible = input.visiblePoints()
+        let bounds = ChartInput.valueBounds(visible)
+        let axis = ValueAxis.make(low: bounds?.low ?? 0, high: bounds?.high ?? 1,
                                   limit: input.limit, unit: input.unit, targetTicks: 6)
         let span = Double(range.upperBound - range.lowerBound)
         func x(_ ts: Int64) -> Double { left + Double(ts - range.lowerBound) / span * (right - left) }

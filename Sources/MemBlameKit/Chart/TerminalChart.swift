@@ -29,8 +29,9 @@ public struct TerminalChart {
         let g = ChartGlyphs(unicode: style.charset == .unicode)
         let rows = style.height - 5
         let range = input.timeRange
-        let visible = input.points.filter { range.contains($0.ts) && $0.value.isFinite }
-        let axis = ValueAxis.make(low: visible.map(\.value).min() ?? 0, high: visible.map(\.value).max() ?? 1,
+        let visible = input.visiblePoints()
+        let bounds = ChartInput.valueBounds(visible)
+        let axis = ValueAxis.make(low: bounds?.low ?? 0, high: bounds?.high ?? 1,
                                   limit: input.limit, unit: input.unit, targetTicks: max(2, (rows - 1) / 3 + 1))
         // Tick value -> row (0 = bottom); ticks sit on row centres.
         func y(_ v: Double) -> Double { (v - axis.lower) / (axis.upper - axis.lower) * Double(rows - 1) + 0.5 }

@@ -166,7 +166,9 @@ public struct IntervalAnalyzer: Sendable {
             // Only bins that end before the next reset: a bin straddling it would mix in the drop.
             let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end - bins.width + 1))
             guard hi - lo >= 5 else { return nil }
-            let t = bins.hours(from: trend.settledStart)[lo..<hi].map { $0 }
+            // Hours of just this window (not of every bin: this runs for every pair of intervals).
+            let half = Double(bins.width) / 2
+            let t = (lo..<hi).map { (Double(bins.ts[$0] - trend.settledStart) + half) / 3600 }
             return TheilSen(x: t, y: Array(values[lo..<hi])).slope
         }
         for i in intervals.indices where !intervals[i].informative && !intervals[i].judgedWithServiceWarmUp && intervals[i].resetKind != nil {

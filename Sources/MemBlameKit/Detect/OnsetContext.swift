@@ -77,10 +77,19 @@ struct OnsetContext {
             let fallback = pelt()
             if fallback.leak { return fallback }
             result.onset = intervals[0].start
+        } else if let inside = onsetInsideInterval(k: k, leakRate: slopeAfter) {
+            // The rise began inside an interval: before deploy k (in the interval it ends) or well after it.
+            result.method = .insideInterval
+            result.onset = inside
         } else {
             result.culpritDeployIndex = intervals[k].deployIndex
             result.onset = intervals[k].start
         }
+        if result.method == .insideInterval, let onset = result.onset {
+            let uncertainty = max(Int64(1800), 3 * bins.width)
+            result.onsetWindowEarliest = onset - uncertainty
+            result.onsetWindowLatest = onset + uncertainty
+        } else {
         // The window: the deploys holding 90 % of the probability, widened by the clock-skew tolerance.
         var cumulative = 0.0
         var window: [Int64] = []
@@ -88,6 +97,7 @@ struct OnsetContext {
         if window.isEmpty { window = [result.onset!] }
         result.onsetWindowEarliest = window.min()! - options.skewBeforeSeconds
         result.onsetWindowLatest = window.max()! + options.skewAfterSeconds
+        }
         result.candidates = candidates
         result.leak = true
         result.slopeBeforePerHour = before.isEmpty ? nil : median(before.map(\.slopePerHour))
@@ -101,6 +111,25 @@ struct OnsetContext {
         result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: currentRate(after)) : nil
         result.summary = OnsetSummary.sentence(result, deploys: deploys)
         return result
+    }
+
+    /// Growth that starts inside the interval that deploy k ends (the rise precedes the deploy) or, more than
+    /// the flat minimum after it, inside deploy k's own interval; nil when the rise starts at the deploy.
+    func onsetInsideInterval(k: Int, leakRate: Double) -> Int64? {
+        let finder = InsideIntervalOnset()
+        let minimum = minimumSlope / options.sensitivity
+        func flatThenRising(_ i: Int) -> Int64? {
+            finder.onset(in: intervals[i], bins: bins, values: values, minimumSlope: minimum, leakRate: leakRate, sensitivity: options.sensitivity)
+        }
+        for i in [k - 1, k] where i >= 0 && i < intervals.count && intervals[i].informative {
+            guard let t = flatThenRising(i) else { continue }
+            // A trigger between deploys shows once: the later growing intervals rise from their restart. When they
+            // too start flat, that is the service's shape after a restart (a slow warm-up, sqrt-like growth).
+            let later = intervals[(i + 1)...].filter { $0.informative && $0.growing }.prefix(3)
+            if later.indices.contains(where: { flatThenRising($0) != nil }) { continue }
+            return t
+        }
+        return nil
     }
 
     // MARK: - Onset inside the data (no deploys)

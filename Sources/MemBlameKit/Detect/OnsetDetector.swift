@@ -55,10 +55,13 @@ public struct OnsetDetector: Sendable {
         analyzer.assignProbabilities(&intervals)
         // Short intervals are judged on the samples themselves: the coarse bins leave too few values in an
         // hour of 5-minute data (a culprit followed quickly by another deploy).
-        let samples = Bins(points: points, width: Bins.sampleStep(of: points))
-        var sampleValues = samples.value
-        if cycle != .none { for i in sampleValues.indices { sampleValues[i] -= cycle.value(at: samples.ts[i]) } }
-        analyzer.judgeShortIntervals(&intervals, bins: samples, values: sampleValues)
+        // Built only when there is such an interval: it costs 32 bytes a point.
+        if intervals.contains(where: { !$0.informative && !$0.judgedWithServiceWarmUp && $0.resetKind != nil }) {
+            let samples = Bins(points: points, width: Bins.sampleStep(of: points))
+            var sampleValues = samples.value
+            if cycle != .none { for i in sampleValues.indices { sampleValues[i] -= cycle.value(at: samples.ts[i]) } }
+            analyzer.judgeShortIntervals(&intervals, bins: samples, values: sampleValues)
+        }
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
                                    intervals: intervals, minimumSlope: minimumSlope, options: options)
         if intervals.contains(where: { $0.deployIndex != nil }) {

@@ -19,6 +19,8 @@ public enum OnsetMethod: String, Sendable, Codable {
     case deployBisection = "deploy-bisection"
     /// A piecewise-linear changepoint search (PELT, linear-trend cost, BIC penalty) inside the data.
     case pelt
+    /// Growth that starts inside an interval between deploys (a flat stretch, then a rise), so at no deploy.
+    case insideInterval = "inside-interval"
     /// No onset: no leak found.
     case none
 }

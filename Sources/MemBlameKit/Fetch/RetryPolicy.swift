@@ -12,7 +12,7 @@ public struct RetryPolicy: Sendable {
     public var maxDelay: Double
     /// A server asking to wait longer than this (`Retry-After`, rate-limit reset) ends the fetch instead.
     public var maxServerDelay: Double
-    private var random: JitterRandom
+    private var random: SplitMix64
 
     /// - Parameter seed: fixes the jitter (tests); nil seeds from the clock.
     public init(maxAttempts: Int = 5, baseDelay: Double = 1, maxDelay: Double = 30, maxServerDelay: Double = 900, seed: UInt64? = nil) {
@@ -20,7 +20,7 @@ public struct RetryPolicy: Sendable {
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.maxServerDelay = maxServerDelay
-        self.random = JitterRandom(seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1e6))
+        self.random = SplitMix64(seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1e6))
     }
 
     /// What to do after an attempt.
@@ -75,21 +75,4 @@ public struct RetryPolicy: Sendable {
         guard let date = formatter.date(from: trimmed) else { return nil }
         return max(0, date.timeIntervalSince1970 - now)
     }
-}
-
-/// A tiny seedable generator (SplitMix64) for retry jitter; named apart from the test support's public SplitMix64.
-struct JitterRandom: Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

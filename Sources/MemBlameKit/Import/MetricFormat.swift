@@ -40,7 +40,7 @@ public enum MetricFormats {
     /// Every known format; the most specific first so detection picks it.
     public static var all: [MetricFormat] {
         [CloudWatchMetricDataFormat(), CloudWatchMetricStatisticsFormat(), PrometheusQueryFormat(),
-         ContainerInsightsFormat(), GenericMetricCSVFormat()]
+         DatadogQueryFormat(), ContainerInsightsFormat(), GenericMetricCSVFormat()]
     }
 
     /// The format named `name`.

@@ -23,6 +23,22 @@ public enum ReportRenderer {
         })
     }
 
+    /// The suspects for an 80-column terminal: who and when, the score and its parts; slopes and reasons
+    /// follow on their own lines (the full table is `--format csv|markdown|json`).
+    public static func compactSuspectsTable(_ inv: Investigation) -> TextTable {
+        func part(_ v: Double) -> TextTable.Cell { .number(v, display: String(format: "%.2f", v)) }
+        return TextTable(columns: [
+            .init("#", key: "rank", alignRight: true), .init("Score", alignRight: true), .init("Deployed", key: "time"),
+            .init("PR", key: "pr", alignRight: true), .init("Title"), .init("Cons", alignRight: true), .init("Jump", alignRight: true),
+            .init("Prox", alignRight: true), .init("P", alignRight: true),
+        ], rows: inv.suspects.suspects.map { s in
+            let title = (s.deploy.title ?? s.deploy.sha.map { String($0.prefix(8)) } ?? "") + (s.isRollback ? " (rollback)" : "")
+            return [.integer(Int64(s.rank)), part(s.score), .text(Timestamp.display(s.deploy.ts)), .integer(s.deploy.pr.map(Int64.init)),
+                    .text(title.count > 22 ? String(title.prefix(21)) + "…" : title), part(s.components.bisectionConsistency),
+                    part(s.components.slopeJump), part(s.components.timeProximity), part(s.components.detectorProbability)]
+        })
+    }
+
     /// Key facts as lines of text (shared by the terminal and Markdown forms).
     static func facts(_ inv: Investigation) -> [String] {
         let r = inv.analysis.result
@@ -81,7 +97,7 @@ public enum ReportRenderer {
         guard inv.analysis.result.leak else { return out }
         out += "\nSuspects: deploys from \(Timestamp.describeDuration(inv.windowSeconds)) before the onset to 2h after. \(inv.suspects.message.prefix(1).uppercased() + inv.suspects.message.dropFirst()).\n"
         if !inv.suspects.suspects.isEmpty {
-            out += TableRenderer.plain(suspectsTable(inv))
+            out += TableRenderer.plain(compactSuspectsTable(inv))
             for s in inv.suspects.suspects.prefix(3) {
                 out += "  #\(s.rank) \(s.deploy.pr.map { "PR #\($0)" } ?? "deploy"): " + s.reasons.joined(separator: "; ") + "\n"
             }

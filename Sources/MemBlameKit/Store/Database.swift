@@ -24,7 +24,7 @@ public final class Database {
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }
-            throw MemBlameError(.io, "cannot open database: \(message)", at: SourceLocation(file: path))
+            throw MemBlameError(.io, "cannot open database: \(message); check that its folder exists and is writable, or pass --db", at: SourceLocation(file: path))
         }
         self.handle = db
         self.path = path

@@ -53,12 +53,17 @@ public struct MetricStore {
             out.append(Series(id: list.int64(at: 0), descriptor: descriptor))
         }
         let points = try db.prepare("SELECT ts, value FROM points WHERE series_id = ? AND ts >= ? AND ts <= ? ORDER BY ts")
+        let count = try db.prepare("SELECT COUNT(*) FROM points WHERE series_id = ? AND ts >= ? AND ts <= ?")
         for index in out.indices {
-            points.reset()
-            points.bind(out[index].id, at: 1)
-            points.bind(since ?? Int64.min, at: 2)
-            points.bind(until ?? Int64.max, at: 3)
+            for statement in [points, count] {
+                statement.reset()
+                statement.bind(out[index].id, at: 1)
+                statement.bind(since ?? Int64.min, at: 2)
+                statement.bind(until ?? Int64.max, at: 3)
+            }
+            // Sized up front: a growing array would hold up to twice the points at its peak.
             var loaded: [Point] = []
+            if try count.step() { loaded.reserveCapacity(Int(count.int64(at: 0))) }
             while try points.step() { loaded.append(Point(ts: points.int64(at: 0), value: points.double(at: 1))) }
             out[index].points = loaded
         }

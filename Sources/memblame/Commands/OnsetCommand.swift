@@ -12,22 +12,13 @@ struct OnsetCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: "The service (default: the only one stored).") var service: String?
-    @Option(help: "Only data at or after this time (14d, 2026-11-01).") var since: String?
-    @Option(help: "Only data at or before this time.") var until: String?
-    @Option(help: "low, normal, high, or a number (1 = normal; higher finds weaker growth).") var sensitivity: String = "normal"
-    @Option(help: "The value at which memory runs out, in the series' unit (default 100 for percent).") var limit: Double?
+    @OptionGroup var analysis: AnalysisOptions
     @Flag(help: "Also print how the answer moves across sensitivities.") var sweep = false
 
     func run() throws {
-        guard let level = DetectOptions.sensitivity(sensitivity) else {
-            throw ValidationError("--sensitivity expects low, normal, high or a positive number; found '\(sensitivity)'")
-        }
         var leak = false
         try reportingErrors {
-            let analysis = try OnsetAnalysis(db: try global.open(), service: service, since: try Terminal.bound(since, name: "--since"),
-                                             until: try Terminal.bound(until, name: "--until"), options: DetectOptions(sensitivity: level),
-                                             limit: limit, sweep: sweep)
+            let analysis = try self.analysis.analyse(global, sweep: sweep)
             leak = analysis.result.leak
             Terminal.print(OnsetRenderer.render(analysis.result, deploys: analysis.deploys, as: output.format))
             if let table = analysis.sweep?.table(deploys: analysis.deploys) {

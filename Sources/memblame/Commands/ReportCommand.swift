@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var suspectWindow: SuspectWindowOption
     @OptionGroup var chart: ChartOptions
     @Option(help: "Also write the report as one self-contained HTML page to this file.") var html: String?
     @Flag(help: "Leave the chart out.") var noChart = false
@@ -20,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var leak = false
         try reportingErrors {
-            let inv = try analysis.investigate(global)
+            let inv = try suspectWindow.investigate(analysis, global)
             leak = inv.analysis.result.leak
             try emit(inv)
         }

@@ -11,11 +11,12 @@ struct SuspectsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var suspectWindow: SuspectWindowOption
 
     func run() throws {
         var leak = false
         try reportingErrors {
-            let inv = try analysis.investigate(global)
+            let inv = try suspectWindow.investigate(analysis, global)
             leak = inv.analysis.result.leak
             switch output.format {
             case .json: Terminal.print(ReportDocument(inv).json())

@@ -2,26 +2,41 @@ import ArgumentParser
 import Foundation
 import MemBlameKit
 
-/// What `suspects` and `report` analyse: the service, the time range, the detector's sensitivity, the limit
-/// and the suspect window.
+/// What `onset`, `suspects` and `report` analyse: the service, the time range, the detector's sensitivity and
+/// the limit.
 struct AnalysisOptions: ParsableArguments {
     @Option(help: "The service (default: the only one stored).") var service: String?
     @Option(help: "Only data at or after this time (14d, 2026-11-01).") var since: String?
     @Option(help: "Only data at or before this time.") var until: String?
     @Option(help: "low, normal, high, or a number (1 = normal; higher finds weaker growth).") var sensitivity: String = "normal"
     @Option(help: "The value at which memory runs out, in the series' unit (default 100 for percent).") var limit: Double?
-    @Option(help: "How far before the onset deploys are suspects (e.g. 48h, 3d).") var window: String = "48h"
 
-    /// Runs the investigation these options describe.
-    func investigate(_ global: GlobalOptions) throws -> Investigation {
+    /// The detector's options.
+    func detectOptions() throws -> DetectOptions {
         guard let level = DetectOptions.sensitivity(sensitivity) else {
             throw ValidationError("--sensitivity expects low, normal, high or a positive number; found '\(sensitivity)'")
         }
+        return DetectOptions(sensitivity: level)
+    }
+
+    /// The onset analysis these options describe.
+    func analyse(_ global: GlobalOptions, sweep: Bool = false) throws -> OnsetAnalysis {
+        try OnsetAnalysis(db: try global.open(), service: service, since: try Terminal.bound(since, name: "--since"),
+                          until: try Terminal.bound(until, name: "--until"), options: try detectOptions(), limit: limit, sweep: sweep)
+    }
+}
+
+/// `--window`: how far before the onset deploys are suspects (`suspects`, `report`).
+struct SuspectWindowOption: ParsableArguments {
+    @Option(help: "How far before the onset deploys are suspects (e.g. 48h, 3d).") var window: String = "48h"
+
+    /// The investigation: the analysis plus the ranked suspects.
+    func investigate(_ analysis: AnalysisOptions, _ global: GlobalOptions) throws -> Investigation {
         guard let windowSeconds = Timestamp.parseDuration(window) else {
             throw ValidationError("--window expects a duration such as 48h or 3d; found '\(window)'")
         }
-        return try Investigation(db: try global.open(), service: service, since: try Terminal.bound(since, name: "--since"),
-                                 until: try Terminal.bound(until, name: "--until"), options: DetectOptions(sensitivity: level),
-                                 windowSeconds: windowSeconds, limit: limit)
+        return try Investigation(db: try global.open(), service: analysis.service, since: try Terminal.bound(analysis.since, name: "--since"),
+                                 until: try Terminal.bound(analysis.until, name: "--until"), options: try analysis.detectOptions(),
+                                 windowSeconds: windowSeconds, limit: analysis.limit)
     }
 }

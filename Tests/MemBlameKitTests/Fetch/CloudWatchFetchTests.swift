@@ -75,8 +75,11 @@ struct CloudWatchMotoTests {
         let fetcher = CloudWatchFetcher(client: HTTPClient(userAgent: "memblame/test", timeout: 120), region: "us-east-1",
                                         credentials: credentials, endpoint: moto.baseURL + "/", maxDatapointsPerCall: 5000)
         let db = try Database.inMemory()
-        let query = CloudWatchQuery(cluster: "prod", service: "api", start: truth.first!.ts, end: truth.last!.ts + 60)
+        var query = CloudWatchQuery(cluster: "prod", service: "api", start: truth.first!.ts, end: truth.last!.ts + 60)
         #expect(CloudWatchFetcher.autoPeriod(start: query.start, now: Int64(Date().timeIntervalSince1970)) == 60)
+        // Pinned: the data starts 15 days ago to the minute, so a minute later "auto" would pick 5-minute data
+        // (CloudWatch's 1-minute retention) and the re-fetch below would be another series.
+        query.period = 60
         let report = try fetcher.fetch(query, into: db)
         #expect(report.files.count == 5)
         #expect(report.added == 21_600)

@@ -34,7 +34,7 @@ import MemBlameTestSupport
     /// Mutations of a real fixture and random bytes never crash: each either imports or throws a MemBlameError.
     @Test func mutatedInputsNeverCrash() throws {
         let original = Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.path("cloudwatch/get-metric-data.multi-ids-5m.asc.wire-ts.json"))))
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let formats: [MetricFormat] = [CloudWatchMetricDataFormat(), CloudWatchMetricStatisticsFormat(), PrometheusQueryFormat(), ContainerInsightsFormat(), GenericMetricCSVFormat()]
         var failures = 0
         for round in 0..<300 {
@@ -62,18 +62,5 @@ import MemBlameTestSupport
         #expect(throws: MemBlameError.badInput("nesting deeper than 512 levels", at: SourceLocation(file: "t.json", jsonPath: "$"))) {
             try read(deep) { try $0.skipValue("$") }
         }
-    }
-}
-
-/// A tiny deterministic generator for the mutation test.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

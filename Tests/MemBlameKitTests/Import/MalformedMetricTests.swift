@@ -148,7 +148,7 @@ func metricData(_ timestamps: String, _ values: String, extra: String = "") -> S
         var rows = Self.rows
         if order == "descending" { rows.reverse() }
         if order == "shuffled" {
-            var generator = SplitMix(seed: 7)
+            var generator = SplitMix64(seed: 7)
             for i in stride(from: rows.count - 1, to: 0, by: -1) { rows.swapAt(i, Int(generator.next() % UInt64(i + 1))) }
         }
         let db = try Database.inMemory()

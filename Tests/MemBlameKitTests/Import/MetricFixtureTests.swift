@@ -225,7 +225,7 @@ import MemBlameTestSupport
 
     @Test func unknownContentListsTheKnownFormats() throws {
         let file = Scratch.file("notes.txt", "hello\nworld\n")
-        #expect(throws: MemBlameError.badInput("not a memory-series format memblame knows (cloudwatch-get-metric-data, cloudwatch-get-metric-statistics, prometheus, container-insights, csv); name one with --format",
+        #expect(throws: MemBlameError.badInput("not a memory-series format memblame knows (cloudwatch-get-metric-data, cloudwatch-get-metric-statistics, prometheus, datadog, container-insights, csv); name one with --format",
                                                at: SourceLocation(file: file))) {
             _ = try MetricFormats.detect(InputFile(path: file))
         }

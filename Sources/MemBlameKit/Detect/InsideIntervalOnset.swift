@@ -1,0 +1,59 @@
+import Foundation
+
+/// Growth that begins inside an interval between resets, not at its deploy: a feature flag switched on, a
+/// traffic change, a cron job. The best single split of the interval's bins into a flat line followed by a
+/// rising one, accepted only when it explains the data much better than one line (a BIC-type test with the
+/// same wander allowance as PELT's penalty) and both parts are long enough to judge.
+struct InsideIntervalOnset {
+    /// The least a flat part must last before the growth, in seconds (shorter is warm-up or rollout).
+    var minimumFlatSeconds: Int64 = 2 * 3600
+    /// The least the rising part must last, in seconds.
+    var minimumRiseSeconds: Int64 = 3600
+
+    /// The time growth starts inside `interval`, or nil when the interval is one line (flat or rising from its start).
+    /// - Parameters:
+    ///   - minimumSlope: slopes below this (units per hour) count as flat.
+    ///   - leakRate: the leak's rate elsewhere; the rising part must reach half of it.
+    func onset(in interval: IntervalTrend, bins: Bins, values: [Double], minimumSlope: Double, leakRate: Double, sensitivity: Double) -> Int64? {
+        let lo = bins.firstIndex(atOrAfter: interval.trendStart)
+        let hi = bins.firstIndex(atOrAfter: interval.end - bins.width + 1)
+        let n = hi - lo
+        let width = max(1, Int(bins.width))
+        let minLeft = max(Int(minimumFlatSeconds) / width, n / 4, 6)
+        let minRight = max(Int(minimumRiseSeconds) / width, 6)
+        guard n >= minLeft + minRight, leakRate > 0 else { return nil }
+        // Judged on continuous data only: after a gap the level may already have risen, and the stretch after it
+        // looks flat-then-rising without any trigger.
+        let settled = bins.firstIndex(atOrAfter: interval.settledStart)
+        guard !(settled + 1..<hi).contains(where: { bins.ts[$0] - bins.ts[$0 - 1] > 3 * bins.width }) else { return nil }
+        // Prefix sums of 1, t, y, t², ty, y² (t in hours from the first bin) give any segment's line in O(1).
+        var s = [[Double]](repeating: [Double](repeating: 0, count: n + 1), count: 6)
+        for i in 0..<n {
+            let t = Double(bins.ts[lo + i] - bins.ts[lo]) / 3600, y = values[lo + i]
+            let terms = [1, t, y, t * t, t * y, y * y]
+            for k in 0..<6 { s[k][i + 1] = s[k][i] + terms[k] }
+        }
+        func fit(_ a: Int, _ b: Int) -> (sse: Double, slope: Double) {
+            let c = (0..<6).map { s[$0][b] - s[$0][a] }
+            let (m, st, sy, stt, sty, syy) = (c[0], c[1], c[2], c[3], c[4], c[5])
+            let denominator = m * stt - st * st
+            guard denominator > 1e-12 else { return (max(0, syy - sy * sy / max(m, 1)), 0) }
+            let slope = (m * sty - st * sy) / denominator
+            let intercept = (sy - slope * st) / m
+            let sse = syy - intercept * sy - slope * sty
+            return (max(0, sse), slope)
+        }
+        let whole = fit(0, n)
+        var best: (sse: Double, split: Int)?
+        for split in minLeft...(n - minRight) {
+            let left = fit(0, split), right = fit(split, n)
+            guard abs(left.slope) < minimumSlope, right.slope >= 0.5 * leakRate else { continue }
+            if best == nil || left.sse + right.sse < best!.sse { best = (left.sse + right.sse, split) }
+        }
+        guard let best, best.sse > 0 else { return nil }
+        // Two more line parameters and the split: a BIC-type penalty, widened fourfold for slow wander as PELT's is.
+        let gain = Double(n) * log(whole.sse / best.sse)
+        guard gain > 4 * 3 * log(Double(n)) / sensitivity else { return nil }
+        return bins.ts[lo + best.split]
+    }
+}
