@@ -91,7 +91,7 @@ container_insights = {
     "nasty-broken-lines.jsonl": '{"Type":"Container",\n"ClusterName":"prod"}\n\n{\n',
 }
 
-for target in ["csv", "cloudwatch-get-metric-data", "cloudwatch-get-metric-statistics", "prometheus", "container-insights",
+for target in ["csv", "cloudwatch-get-metric-data", "cloudwatch-get-metric-statistics", "prometheus", "datadog", "container-insights",
                "circleci", "github", "git-log", "deploys-csv", "import"]:
     for name, data in common.items():
         write(target, name, data)
