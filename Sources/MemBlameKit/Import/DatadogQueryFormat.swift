@@ -36,7 +36,9 @@ public struct DatadogQueryFormat: MetricFormat {
         var tags: [String: String] = [:]
         let scope = try series.optional("scope")?.string() ?? ""
         for tag in scope.split(separator: ",") where tag.contains(":") {
-            let parts = tag.split(separator: ":", maxSplits: 1)
+            // "key:", ":value" or ":" say nothing (found by fuzzing: "key:" used to index past the parts).
+            let parts = tag.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
             tags[String(parts[0])] = String(parts[1])
         }
         let service: String
@@ -62,7 +64,12 @@ public struct DatadogQueryFormat: MetricFormat {
             }
             unit = known
         }
-        let period = try series.optional("interval").map { Int(try $0.number()) }
+        // Int(Double) traps on infinities and out-of-range values: check before converting.
+        let period = try series.optional("interval").map { interval -> Int in
+            let seconds = try interval.number()
+            guard seconds.isFinite, seconds >= 1, seconds <= 31_536_000 else { throw interval.fail("an interval in seconds (1 to a year)") }
+            return Int(seconds)
+        }
         var dimensions: [String: String] = [:]
         for (key, value) in tags where !used.contains(key) { dimensions[key] = value }
         let descriptor = SeriesDescriptor(key: SeriesKey(service: service, metric: metric, stat: stat, dimensions: dimensions), unit: unit,

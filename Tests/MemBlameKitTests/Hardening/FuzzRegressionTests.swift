@@ -62,6 +62,10 @@ import Testing
         #expect(try refusal("csv", "nasty-huge-values.csv") == "fuzz-input:1: error: expected a finite number in column 2, found \"1e400\"")
         #expect(try refusal("csv", "nasty-unclosed-quote.csv") == "fuzz-input:2: error: unclosed quote")
         #expect(try refusal("csv", "nasty-empty.txt") == "fuzz-input: error: no data rows; expected lines of timestamp,value")
+        // Found by fuzzing: "clustername:" in a Datadog scope indexed past the split; an interval of
+        // 1e300 trapped in Int(Double).
+        #expect(try refusal("datadog", "crash-098db501a84dd4a58c8547603d2565a797701897") == "not refused")
+        #expect(try refusal("datadog", "nasty-huge-interval.json").contains("error: expected an interval in seconds (1 to a year)"))
         #expect(try refusal("import", "nasty-gzip.bin") == "fuzz-input: error: the file is gzip-compressed; decompress it first (gunzip -k FILE)")
         #expect(try refusal("import", "nasty-nul-bytes.csv") == "fuzz-input: error: the file is not text (it contains NUL bytes); expected a text or JSON export")
     }
