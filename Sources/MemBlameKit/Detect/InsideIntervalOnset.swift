@@ -6,7 +6,7 @@ import Foundation
 /// same wander allowance as PELT's penalty) and both parts are long enough to judge.
 struct InsideIntervalOnset {
     /// The least a flat part must last before the growth, in seconds (shorter is warm-up or rollout).
-    var minimumFlatSeconds: Int64 = 2 * 3600
+    var minimumFlatSeconds: Int64 = 3 * 3600
     /// The least the rising part must last, in seconds.
     var minimumRiseSeconds: Int64 = 3600
 
@@ -47,7 +47,7 @@ struct InsideIntervalOnset {
         var best: (sse: Double, split: Int)?
         for split in minLeft...(n - minRight) {
             let left = fit(0, split), right = fit(split, n)
-            guard abs(left.slope) < minimumSlope, right.slope >= 0.5 * leakRate else { continue }
+            guard abs(left.slope) < minimumSlope, right.slope >= 0.75 * leakRate else { continue }
             if best == nil || left.sse + right.sse < best!.sse { best = (left.sse + right.sse, split) }
         }
         guard let best, best.sse > 0 else { return nil }

@@ -169,12 +169,17 @@ public struct IntervalAnalyzer: Sendable {
             // Hours of just this window (not of every bin: this runs for every pair of intervals).
             let half = Double(bins.width) / 2
             let t = (lo..<hi).map { (Double(bins.ts[$0] - trend.settledStart) + half) / 3600 }
-            return TheilSen(x: t, y: Array(values[lo..<hi])).slope
+            // Thinned to 40 samples: this runs for every pair of short and long intervals.
+            return TheilSen(x: t, y: Array(values[lo..<hi]), maxPoints: 40).slope
         }
         for i in intervals.indices where !intervals[i].informative && !intervals[i].judgedWithServiceWarmUp && intervals[i].resetKind != nil {
             let seconds = intervals[i].end - intervals[i].settledStart
             guard let own = earlySlope(intervals[i], seconds: seconds) else { continue }
+            // The 40 informative intervals nearest in time are enough for the two medians, and keep this linear
+            // in the number of short intervals (a long series has hundreds of OOM and deploy resets).
             let others = intervals.indices.filter { $0 != i && intervals[$0].informative && intervals[$0].resetKind != nil }
+                .sorted { abs(intervals[$0].start - intervals[i].start) < abs(intervals[$1].start - intervals[i].start) }
+                .prefix(40)
             let grown = others.filter { intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
             let flat = others.filter { !intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
             guard grown.count >= 2, flat.count >= 2 else { continue }

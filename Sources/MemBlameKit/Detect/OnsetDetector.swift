@@ -56,10 +56,19 @@ public struct OnsetDetector: Sendable {
         // Short intervals are judged on the samples themselves: the coarse bins leave too few values in an
         // hour of 5-minute data (a culprit followed quickly by another deploy).
         // Built only when there is such an interval: it costs 32 bytes a point.
-        if intervals.contains(where: { !$0.informative && !$0.judgedWithServiceWarmUp && $0.resetKind != nil }) {
+        let short = intervals.filter { !$0.informative && !$0.judgedWithServiceWarmUp && $0.resetKind != nil }
+        if !short.isEmpty {
             let samples = Bins(points: points, width: Bins.sampleStep(of: points))
             var sampleValues = samples.value
-            if cycle != .none { for i in sampleValues.indices { sampleValues[i] -= cycle.value(at: samples.ts[i]) } }
+            if cycle != .none {
+                // Only the early windows that are compared need the daily cycle removed (it costs trigonometry a sample).
+                let window = short.map { $0.end - $0.settledStart }.max() ?? 0
+                for interval in intervals {
+                    let lo = samples.firstIndex(atOrAfter: interval.settledStart)
+                    let hi = samples.firstIndex(atOrAfter: min(interval.end, interval.settledStart + window))
+                    for i in lo..<max(lo, hi) { sampleValues[i] -= cycle.value(at: samples.ts[i]) }
+                }
+            }
             analyzer.judgeShortIntervals(&intervals, bins: samples, values: sampleValues)
         }
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
