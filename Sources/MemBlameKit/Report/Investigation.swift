@@ -23,12 +23,7 @@ public struct Investigation {
         analysis = try OnsetAnalysis(db: db, service: service, since: since, until: until, options: options, limit: limit, sweep: sweep)
         commits = try DeployStore(db).commits()
         self.windowSeconds = windowSeconds
-        suspects = Self.rank(analysis, commits: commits, windowSeconds: windowSeconds)
-    }
-
-    /// Ranks the deploys around the detector's onset.
-    static func rank(_ analysis: OnsetAnalysis, commits: [Commit], windowSeconds: Int64) -> SuspectReport {
-        suspects(for: analysis.result, deploys: analysis.deploys, commits: commits, windowSeconds: windowSeconds)
+        suspects = Self.suspects(for: analysis.result, deploys: analysis.deploys, commits: commits, windowSeconds: windowSeconds)
     }
 
     /// The suspect ranking for a detector result over `deploys` (the list the detector saw).

@@ -107,6 +107,11 @@ public enum ReportRenderer {
         return out
     }
 
+    /// The terminal report with its chart drawn in `chartStyle` (what `report` and `demo` print).
+    public static func text(_ inv: Investigation, chartStyle: ChartStyle) -> String {
+        text(inv, chart: TerminalChart(inv.chartInput(), style: chartStyle).render())
+    }
+
     /// Markdown, ready to paste into an issue or PR comment.
     public static func markdown(_ inv: Investigation, chart: String?) -> String {
         var out = "## memblame: \(inv.service)\n\n**\(inv.analysis.result.summary)**\n\n"

@@ -27,8 +27,7 @@ struct DemoCommand: ParsableCommand {
             }
             Terminal.print("\n$ memblame --db \(db) report --service \(SampleStory.leakingService)\n\n")
             let inv = try Investigation(db: database, service: SampleStory.leakingService)
-            let drawn = TerminalChart(inv.chartInput(), style: chart.style()).render()
-            Terminal.print(ReportRenderer.text(inv, chart: drawn))
+            Terminal.print(ReportRenderer.text(inv, chartStyle: chart.style()))
             Terminal.print("\nExplore: memblame --db \(db) series | deploys | onset | suspects | chart | report --html report.html | query segments --param service=prod/api\n")
         }
     }
