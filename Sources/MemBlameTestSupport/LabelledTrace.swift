@@ -83,9 +83,23 @@ public struct TraceVerdict: Sendable {
     public var onsetErrorSeconds: Int64?
     public var fixRight: Bool?
     public var seconds: Double
+    /// The detector said it cannot tell (too little evidence): neither right nor a false alarm.
+    public var inconclusive: Bool
+    /// Rank of the culprit deploy among the suspects (nil when not listed or no leak was found).
+    public var suspectRank: Int?
+    /// The probability printed for the most probable candidate deploy, and whether that deploy is the culprit.
+    public var topProbability: Double?
+    public var topIsCulprit: Bool
+    /// Ranked first: the culprit deploy is suspect #1, or (no deploy to blame) the onset is right and none is blamed.
+    public var rankedFirst: Bool { suspectRank == 1 || (culpritless && culpritRight) }
+    /// In the top 3 suspects (or, no deploy to blame, the onset right).
+    public var rankedTop3: Bool { (suspectRank ?? 99) <= 3 || (culpritless && culpritRight) }
+    /// The trace leaks with no deploy to blame (a flag switched on, growth with no deploys).
+    public var culpritless: Bool
 
     /// Scores `result` against `trace`. For traces without deploys, the onset must lie within `toleranceSeconds`.
-    public init(trace: LabelledTrace, result: OnsetResult, seconds: Double, toleranceSeconds: Int64 = 3 * 3600) {
+    public init(trace: LabelledTrace, result: OnsetResult, seconds: Double, suspects: SuspectReport? = nil,
+                toleranceSeconds: Int64 = 3 * 3600) {
         self.trace = trace.name
         self.kind = trace.kind
         leaking = trace.leaking
@@ -102,5 +116,12 @@ public struct TraceVerdict: Sendable {
             culpritRight = false
         }
         fixRight = trace.leaking && result.leak ? (result.fixedByDeployIndex == trace.fixedByIndex) : nil
+        inconclusive = result.outcome == .inconclusive
+        culpritless = trace.leaking && trace.culpritIndex == nil
+        let culpritPR = trace.culpritIndex.map { trace.deploys[$0].pr }
+        suspectRank = culpritPR.flatMap { pr in suspects?.suspects.first { $0.deploy.pr == pr && pr != nil }?.rank }
+        let top = result.leak ? result.candidates.first : nil
+        topProbability = top?.probability
+        topIsCulprit = top != nil && top?.deployIndex == trace.culpritIndex
     }
 }

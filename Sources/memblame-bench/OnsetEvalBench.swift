@@ -3,13 +3,18 @@ import Foundation
 import MemBlameKit
 import MemBlameTestSupport
 
-/// `memblame-bench onset-eval`: runs the onset detector over labelled traces (a folder such as
-/// ../shared/eval and/or N generated ones) and prints one row per trace, then the rates.
+/// `memblame-bench onset-eval`: runs the onset detector and the suspect ranking over labelled traces (eval folders,
+/// tracelab cases through each of their sources, generated regimes) and prints one row per trace, then the rates per
+/// split and regime and a reliability table of the printed probabilities.
 struct OnsetEvalBench: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "onset-eval", abstract: "Score the onset detector on labelled traces.")
 
-    @Option(help: "A folder of labelled trace folders (metrics.csv, deploys.csv, labels.json).") var traces: String?
-    @Option(help: "Number of generated traces per shape.") var generated: Int = 0
+    @Option(help: "A folder of labelled trace folders (metrics.csv, deploys.csv, labels.json), such as ../shared/eval.") var traces: String?
+    @Option(help: "A folder of tracelab cases (Tests/Traces/real).") var cases: String?
+    @Option(help: "Sources of the tracelab cases: csv, bytes, exports or all.") var source: String = "csv"
+    @Option(help: "split.json of the tracelab cases; with --set, only that split is scored.") var split: String?
+    @Option(help: "dev, validation or all (generated traces: even seeds are dev, odd seeds validation).") var set: String = "all"
+    @Option(help: "Number of generated traces per shape (TraceGenerator).") var generated: Int = 0
     @Option(help: "First seed for generated traces.") var seed: UInt64 = 1
     @Option(help: "Detector sensitivity (1 = normal).") var sensitivity: Double = 1
     @Flag(help: "Print only the summary lines.") var quiet = false
@@ -17,77 +22,146 @@ struct OnsetEvalBench: ParsableCommand {
     @Flag(help: "Drop every trace's deploys, to score the PELT path (onset within 3 h counts as right).") var stripDeploys = false
 
     func run() throws {
-        var all: [LabelledTrace] = []
-        if let traces { all += try LabelledTrace.loadAll(folder: traces) }
-        if generated > 0 { all += TraceGenerator.suite(perShape: generated, firstSeed: seed) }
+        var all: [(trace: LabelledTrace, regime: String, set: String)] = []
+        if let traces { all += try LabelledTrace.loadAll(folder: traces).map { ($0, "eval-" + $0.kind, "dev") } }
+        if let cases {
+            let splits = try split.map { try TracelabCase.split(file: $0) } ?? [:]
+            let sources = source == "all" ? TracelabCase.Source.allCases : [TracelabCase.Source(rawValue: source)].compactMap { $0 }
+            for s in sources {
+                for t in try TracelabCase.loadAll(folder: cases, source: s) {
+                    let entry = splits[t.name]
+                    var u = t
+                    u.name = t.name + "/" + s.rawValue
+                    all.append((u, "real-" + (entry?.regime ?? "?"), entry?.split ?? "?"))
+                }
+            }
+        }
+        if generated > 0 {
+            all += TraceGenerator.suite(perShape: generated, firstSeed: seed).map { t in
+                let seedText = t.name.split(separator: "-").last.flatMap { UInt64($0) } ?? 0
+                return (t, "gen-" + t.kind, seedText % 2 == 0 ? "dev" : "validation")
+            }
+        }
+        if set != "all" { all = all.filter { $0.set == set } }
+        if let only { all = all.filter { $0.trace.name.contains(only) } }
         if stripDeploys {
-            all = all.map { t in
-                var u = t
+            all = all.map { item in
+                var u = item.trace
                 u.deploys = []
                 u.culpritIndex = nil
                 u.fixedByIndex = nil
-                return u
-            }.filter { $0.fixedByIndex == nil && $0.kind != "fixed-later" }
+                return (u, item.regime, item.set)
+            }.filter { $0.trace.fixedByIndex == nil && $0.trace.kind != "fixed-later" }
         }
         let detector = OnsetDetector(options: DetectOptions(sensitivity: sensitivity))
-        var verdicts: [TraceVerdict] = []
-        let table = TextTable(columns: [TextTable.Column("trace"), TextTable.Column("kind"), TextTable.Column("truth"),
-                                        TextTable.Column("found"), TextTable.Column("culprit"), TextTable.Column("true"),
-                                        TextTable.Column("error", alignRight: true), TextTable.Column("fix"),
-                                        TextTable.Column("conf", alignRight: true), TextTable.Column("ms", alignRight: true),
-                                        TextTable.Column("summary")])
+        var verdicts: [(verdict: TraceVerdict, regime: String, set: String)] = []
         var rows: [[TextTable.Cell]] = []
-        for trace in all where only.map({ trace.name.contains($0) }) ?? true {
+        for item in all {
+            let trace = item.trace
             let t0 = Date()
             let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
             let seconds = Date().timeIntervalSince(t0)
-            let v = TraceVerdict(trace: trace, result: result, seconds: seconds)
-            verdicts.append(v)
-            if only != nil {
-                print(trace.name, result.summary)
-                for (i, r) in result.intervals.enumerated() {
-                    print(String(format: "%3d %@ %-7@ d=%@ n=%4d warm=%5.1fh dur=%5.1fh slope=%+.3f [%+.3f,%+.3f] z=%6.2f mkz=%6.2f noise=%.2f inf=%@ grow=%@ p=%.2f",
-                                 i, Timestamp.display(r.start), r.resetKind?.rawValue ?? "start", r.deployIndex.map(String.init) ?? "-", r.n,
-                                 Double(r.warmUpSkippedSeconds) / 3600, Double(r.end - r.trendStart) / 3600, r.slopePerHour, r.slopeLowPerHour,
-                                 r.slopeHighPerHour, r.zScore, r.mannKendallZ, r.noise, r.informative ? "y" : "n", r.growing ? "Y" : "-", r.probabilityGrowing))
-                }
-            }
-            let ok = trace.leaking ? (v.culpritRight ? "ok" : "MISS") : (result.leak ? "FALSE ALARM" : "ok")
-            rows.append([.text(trace.name), .text(trace.kind), .text(trace.leaking ? "leak" : "-"), .text(ok),
+            let report = Investigation.suspects(for: result, deploys: trace.deploys)
+            let v = TraceVerdict(trace: trace, result: result, seconds: seconds, suspects: report)
+            verdicts.append((v, item.regime, item.set))
+            if only != nil { printIntervals(trace, result) }
+            let ok = trace.leaking ? (v.culpritRight ? "ok" : v.inconclusive ? "inconcl." : "MISS")
+                : (v.found ? "FALSE ALARM" : v.inconclusive ? "inconcl." : "ok")
+            rows.append([.text(trace.name), .text(item.set == "validation" ? "val" : item.set), .text(item.regime),
+                         .text(trace.leaking ? "leak" : "-"), .text(ok),
                          .text(result.culpritDeployIndex.map(String.init) ?? "-"), .text(trace.culpritIndex.map(String.init) ?? "-"),
-                         .text(v.onsetErrorSeconds.map { Timestamp.describeDuration($0) } ?? ""),
+                         .text(v.suspectRank.map(String.init) ?? "-"),
                          .text(trace.fixedByIndex.map { "\($0)/\(result.fixedByDeployIndex.map(String.init) ?? "-")" } ?? ""),
-                         .text(String(format: "%.2f", result.confidence)), .text(String(format: "%.1f", seconds * 1000)),
-                         .text(String(result.summary.prefix(150)))])
+                         .text(v.topProbability.map { String(format: "%.2f", $0) } ?? ""),
+                         .text(String(result.summary.prefix(110)))])
         }
-        if !quiet { print(TableRenderer.plain(TextTable(columns: table.columns, rows: rows))) }
-        print(OnsetEvalSummary(verdicts).text)
+        if !quiet {
+            let columns: [TextTable.Column] = [.init("trace"), .init("set"), .init("regime"), .init("truth"), .init("found"),
+                                               .init("culprit"), .init("true"), .init("rank"), .init("fix"), .init("p", alignRight: true),
+                                               .init("summary")]
+            print(TableRenderer.plain(TextTable(columns: columns, rows: rows)))
+        }
+        for set in ["dev", "validation", "?"] {
+            let part = verdicts.filter { $0.set == set }
+            guard !part.isEmpty else { continue }
+            print("== \(set) ==")
+            print(EvalSummary.regimeTable(part.map { ($0.verdict, $0.regime) }))
+            print(EvalSummary.totals(part.map(\.verdict)))
+            print(EvalSummary.reliability(part.map(\.verdict)))
+        }
+    }
+
+    private func printIntervals(_ trace: LabelledTrace, _ result: OnsetResult) {
+        print(trace.name, result.summary)
+        for (i, r) in result.intervals.enumerated() {
+            print(String(format: "%3d %@ %-7@ d=%@ n=%4d warm=%5.1fh dur=%5.1fh slope=%+.3f [%+.3f,%+.3f] z=%6.2f noise=%.2f inf=%@ grow=%@ p=%.2f",
+                         i, Timestamp.display(r.start), r.resetKind?.rawValue ?? "start", r.deployIndex.map(String.init) ?? "-", r.n,
+                         Double(r.warmUpSkippedSeconds) / 3600, Double(r.end - r.trendStart) / 3600, r.slopePerHour, r.slopeLowPerHour,
+                         r.slopeHighPerHour, r.zScore, r.noise, r.informative ? "y" : "n", r.growing ? "Y" : "-", r.probabilityGrowing))
+        }
+        for c in result.candidates.prefix(5) {
+            print(String(format: "    candidate d=%d p=%.3f", c.deployIndex, c.probability))
+        }
     }
 }
 
-/// The rates of an evaluation run.
-struct OnsetEvalSummary {
-    var text: String
+/// The rates of an evaluation run: per regime, in total, and the reliability of the printed probabilities.
+enum EvalSummary {
+    static func regimeTable(_ items: [(TraceVerdict, String)]) -> String {
+        let regimes = Array(Set(items.map(\.1))).sorted()
+        var rows: [[TextTable.Cell]] = []
+        for regime in regimes {
+            let v = items.filter { $0.1 == regime }.map(\.0)
+            let leaking = v.filter(\.leaking)
+            let clean = v.filter { !$0.leaking }
+            rows.append([.text(regime), .integer(Int64(v.count)),
+                         .text(leaking.isEmpty ? "" : "\(leaking.filter(\.rankedFirst).count)/\(leaking.count)"),
+                         .text(leaking.isEmpty ? "" : "\(leaking.filter(\.rankedTop3).count)/\(leaking.count)"),
+                         .text(leaking.isEmpty ? "" : "\(leaking.filter(\.culpritRight).count)/\(leaking.count)"),
+                         .text(clean.isEmpty ? "" : "\(clean.filter(\.found).count)/\(clean.count)"),
+                         .text("\(v.filter(\.inconclusive).count)")])
+        }
+        return TableRenderer.plain(TextTable(columns: [.init("regime"), .init("n", alignRight: true), .init("culprit 1st"), .init("top 3"),
+                                                       .init("onset right"), .init("false alarms"), .init("inconclusive")], rows: rows))
+    }
 
-    init(_ verdicts: [TraceVerdict]) {
-        let leaking = verdicts.filter(\.leaking)
-        let clean = verdicts.filter { !$0.leaking }
-        let right = leaking.filter(\.culpritRight).count
+    static func totals(_ v: [TraceVerdict]) -> String {
+        let leaking = v.filter(\.leaking)
+        let clean = v.filter { !$0.leaking }
+        let first = leaking.filter(\.rankedFirst).count
+        let top3 = leaking.filter(\.rankedTop3).count
         let alarms = clean.filter(\.found).count
-        let errors = leaking.compactMap { $0.found ? $0.onsetErrorSeconds : nil }.map(Double.init).sorted()
-        let medianError = errors.isEmpty ? Double.nan : errors[errors.count / 2]
         let fixes = leaking.compactMap(\.fixRight)
-        let times = verdicts.map(\.seconds).sorted()
-        let medianMs = times.isEmpty ? 0 : times[times.count / 2] * 1000
-        text = String(format: """
+        return String(format: """
             traces: %d (%d leaking, %d not leaking)
-            onset at the true culprit: %d of %d = %.1f %%
-            median onset error: %.0f s
+            culprit ranked first: %d of %d = %.1f %%; in the top 3: %d of %d = %.1f %%
+            leaking traces called inconclusive: %d; healthy traces called inconclusive: %d
             false alarms: %d of %d = %.1f %%
-            fix named right (leaks found): %d of %d
-            time per trace: median %.1f ms, max %.1f ms
-            """, verdicts.count, leaking.count, clean.count, right, leaking.count, 100 * Double(right) / Double(max(1, leaking.count)),
-            medianError, alarms, clean.count, 100 * Double(alarms) / Double(max(1, clean.count)),
-            fixes.filter { $0 }.count, fixes.count, medianMs, (times.last ?? 0) * 1000)
+            fix named right (leaks found, fixed or not): %d of %d
+            """, v.count, leaking.count, clean.count, first, leaking.count, 100 * Double(first) / Double(max(1, leaking.count)),
+            top3, leaking.count, 100 * Double(top3) / Double(max(1, leaking.count)),
+            leaking.filter(\.inconclusive).count, clean.filter(\.inconclusive).count,
+            alarms, clean.count, 100 * Double(alarms) / Double(max(1, clean.count)),
+            fixes.filter { $0 }.count, fixes.count)
+    }
+
+    /// Of the top candidates printed with probability about p, how many were the culprit; with the expected
+    /// calibration error (bins weighted by their counts).
+    static func reliability(_ v: [TraceVerdict]) -> String {
+        let pairs = v.compactMap { t -> (Double, Bool)? in t.topProbability.map { ($0, t.leaking && t.topIsCulprit) } }
+        guard !pairs.isEmpty else { return "reliability: no probabilities printed" }
+        let edges = [0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001]
+        var lines = ["reliability of the top candidate's probability (n = \(pairs.count)):", "  p range      n  mean p  right"]
+        var ece = 0.0
+        for b in 0..<(edges.count - 1) {
+            let inBin = pairs.filter { $0.0 >= edges[b] && $0.0 < edges[b + 1] }
+            guard !inBin.isEmpty else { continue }
+            let meanP = inBin.map(\.0).reduce(0, +) / Double(inBin.count)
+            let right = Double(inBin.filter(\.1).count) / Double(inBin.count)
+            ece += Double(inBin.count) / Double(pairs.count) * abs(meanP - right)
+            lines.append(String(format: "  %.2f-%.2f %4d   %.2f   %.2f", edges[b], min(1, edges[b + 1]), inBin.count, meanP, right))
+        }
+        lines.append(String(format: "  expected calibration error: %.3f", ece))
+        return lines.joined(separator: "\n")
     }
 }

@@ -18,6 +18,15 @@ public struct DetectOptions: Sendable, Equatable, Codable {
     public var minimumGrowingIntervals: Int = 2
     /// Prior probability that a leak ends at a later deploy (the fixed-later hypothesis).
     public var fixPrior: Double = 0.2
+    /// Prior probability that the service leaks at all (before the data is seen).
+    public var leakPrior: Double = 0.5
+    /// Multiplies every interval's evidence (log-ratio): below 1 because neighbouring intervals share traffic and
+    /// noise and are less independent than the model assumes; measured on the development traces (docs/detect.md).
+    public var evidenceTemperature: Double = 1
+    /// A leak is reported when its posterior probability is at least this; "no leak" below `noLeakBelow`;
+    /// in between the answer is inconclusive.
+    public var leakAbove: Double = 0.95
+    public var noLeakBelow: Double = 0.5
 
     public init(sensitivity: Double = 1) { self.sensitivity = sensitivity }
 

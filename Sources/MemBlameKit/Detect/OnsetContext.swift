@@ -14,103 +14,111 @@ struct OnsetContext {
 
     // MARK: - Onset at a deploy boundary
 
-    /// The deploy boundary that best separates flat intervals before from growing intervals after.
-    func bisect() -> OnsetResult {
-        let n = intervals.count
-        let deployStarts = intervals.indices.filter { intervals[$0].deployIndex != nil }
-        let likelihood = OnsetLikelihood(probabilities: intervals.map(\.probabilityGrowing), starts: [0] + deployStarts,
-                                         ends: deployStarts, fixPrior: options.fixPrior)
-        let k = likelihood.bestStart
-        var f = likelihood.bestEnd
-        let before = intervals[0..<k].filter(\.informative)
-        var after = intervals[k..<f].filter(\.informative)
-        let tail = intervals[f..<n].filter(\.informative)
-        // A fix needs flat evidence after it: at least two flat intervals or half a day of flat data.
-        if f < n {
-            let tailGrowing = tail.filter(\.growing).count
-            let tailHours = tail.reduce(0.0) { $0 + Double($1.end - $1.trendStart) / 3600 }
-            if tail.isEmpty || Double(tailGrowing) > 0.34 * Double(tail.count) || (tail.count < 2 && tailHours < 12) {
-                f = n
-                after = intervals[k..<n].filter(\.informative)
-            }
+    /// The deploy at which the leak most probably starts, from the pooled evidence of every interval
+    /// (`BoundaryPosterior`): a leak when its posterior probability is high, no leak when it is low, inconclusive
+    /// in between or when the growth rests on one short stretch of data.
+    func bisect(pooled: PooledEvidence, posterior: BoundaryPosterior) -> OnsetResult {
+        var intervals = self.intervals
+        // The intervals show the evidence the answer used: net slope, its error, and the interval's own leak odds.
+        for i in intervals.indices {
+            guard let s = pooled.slopes[i] else { continue }
+            intervals[i].slopePerHour = s.slope
+            intervals[i].slopeStandardErrorPerHour = s.standardError
+            intervals[i].slopeLowPerHour = s.slope - 1.96 * s.standardError
+            intervals[i].slopeHighPerHour = s.slope + 1.96 * s.standardError
+            intervals[i].zScore = s.standardError > 0 ? s.slope / s.standardError : 0
+            intervals[i].noise = s.noise
+            intervals[i].informative = true
+            let r = posterior.intervalLogRatio[i]
+            intervals[i].probabilityGrowing = 1 / (1 + exp(-max(-700, min(700, r))))
+            intervals[i].growing = intervals[i].probabilityGrowing >= 0.75
         }
+        var context = self
+        context.intervals = intervals
+        return context.decide(pooled: pooled, posterior: posterior)
+    }
+
+    private func decide(pooled: PooledEvidence, posterior: BoundaryPosterior) -> OnsetResult {
+        let n = intervals.count
+        let prior = options.leakPrior
+        let logOdds = posterior.logBayesFactor + log(prior / (1 - prior))
+        let pLeak = 1 / (1 + exp(-max(-700, min(700, logOdds))))
+        let k = posterior.bestStart
+        let f = posterior.bestEnd
+        let before = intervals[0..<k].filter(\.informative)
+        let after = intervals[k..<f].filter(\.informative)
         let growingAfter = after.filter(\.growing).count
         let growingBefore = before.filter(\.growing).count
-        var reasons: [String] = []
-        // One long, clearly growing interval is enough only when it runs to the end of the data (the
-        // culprit is the latest deploy); growth that stops after one interval is a one-off, not a leak.
-        let single = f == n && after.count == 1 && growingAfter == 1 && Double(after[0].end - after[0].trendStart) >= 12 * 3600
-            && after[0].zScore >= 2 * options.zThreshold
-        // Growth that stops again must have lasted longer to count: a transient looks like that too.
-        let needed = options.minimumGrowingIntervals + (f < n ? 1 : 0)
-        if growingAfter < needed && !single {
-            reasons.append("\(growingAfter) of \(after.count) intervals after the best boundary grow (need \(needed))")
+        let hoursAfter = (k..<f).reduce(0.0) { $0 + (pooled.slopes[$1]?.hours ?? 0) }
+        let rate = posterior.rate
+        let percent = { (p: Double) in String(format: "%.2f", p) }
+        if pLeak < options.noLeakBelow {
+            return noLeak(["P(leak) = \(percent(pLeak)): the intervals after every deploy rise no faster than those before"], intervals: intervals)
         }
-        if !after.isEmpty && Double(growingAfter) < 0.6 * Double(after.count) {
-            reasons.append("growth does not persist across restarts (\(growingAfter) of \(after.count) later intervals grow)")
+        if pLeak < options.leakAbove {
+            return inconclusive(String(format: "inconclusive: P(leak) = %.2f, between %.2f and %.2f; more intervals after deploy %@ would decide it",
+                                       pLeak, options.noLeakBelow, options.leakAbove, deployLabel(k)), intervals: intervals)
         }
-        if k > 0 && Double(growingBefore) > 0.34 * Double(max(1, before.count)) {
-            reasons.append("\(growingBefore) of \(before.count) earlier intervals grow too")
+        if after.count < 2 && hoursAfter < 6 && f == n {
+            return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
+                                       hoursAfter, deployLabel(k)), intervals: intervals)
         }
-        if k == 0 && (growingAfter < 3 || Double(growingAfter) < 0.75 * Double(after.count)) {
-            reasons.append("no flat period before the growth")
-        }
-        let slopeAfter = median(after.map(\.slopePerHour))
-        if slopeAfter < minimumSlope / options.sensitivity {
-            reasons.append(String(format: "the slope after (%.3g %@/h) is below the relevant minimum", slopeAfter, unit.symbol))
-        }
-        guard reasons.isEmpty else { return noLeak(reasons) }
-
-        // Candidates: every deploy start, with its posterior and the slopes either side.
-        let mass = deployStarts.reduce(0.0) { $0 + (likelihood.posterior[$1] ?? 0) } + (likelihood.posterior[0] ?? 0)
-        var candidates = deployStarts.map { i -> DeployCandidate in
-            let d = intervals[i].deployIndex!
-            return DeployCandidate(deployIndex: d, ts: deploys[d].ts, probability: (likelihood.posterior[i] ?? 0) / max(mass, 1e-300),
+        // Candidates: every deploy start with its posterior (given a leak) and the slopes either side.
+        var candidates = posterior.startPosterior.keys.sorted().compactMap { i -> DeployCandidate? in
+            guard let d = intervals[i].deployIndex else { return nil }
+            return DeployCandidate(deployIndex: d, ts: deploys[d].ts, probability: posterior.startPosterior[i] ?? 0,
                                    slopeBeforePerHour: median(intervals[0..<i].filter(\.informative).map(\.slopePerHour)),
                                    slopeAfterPerHour: median(intervals[i..<(i < f ? f : n)].filter(\.informative).map(\.slopePerHour)))
         }
         candidates.sort { ($0.probability, -$0.ts) > ($1.probability, -$1.ts) }
-        let pLeak = 1 / (1 + exp(min(700, likelihood.noLeakLogLikelihood - likelihood.leakLogEvidence)))
-        var result = base(method: k == 0 ? .pelt : .deployBisection)
+        var result = base(method: .deployBisection)
+        result.intervals = intervals
         if k == 0 {
-            // Growing since the first data: locate the start inside the first interval(s).
+            // Growing since the first data: no deploy in view started it; locate the start inside the data.
             let fallback = pelt()
             if fallback.leak { return fallback }
+            result.method = .pelt
             result.onset = intervals[0].start
-        } else if let inside = onsetInsideInterval(k: k, leakRate: slopeAfter) {
-            // The rise began inside an interval: before deploy k (in the interval it ends) or well after it.
+        } else if let inside = onsetInsideInterval(k: k, leakRate: rate) {
             result.method = .insideInterval
             result.onset = inside
         } else {
             result.culpritDeployIndex = intervals[k].deployIndex
             result.onset = intervals[k].start
         }
-        if result.method == .insideInterval, let onset = result.onset {
+        if result.method != .deployBisection, let onset = result.onset {
             let uncertainty = max(Int64(1800), 3 * bins.width)
             result.onsetWindowEarliest = onset - uncertainty
             result.onsetWindowLatest = onset + uncertainty
         } else {
-        // The window: the deploys holding 90 % of the probability, widened by the clock-skew tolerance.
-        var cumulative = 0.0
-        var window: [Int64] = []
-        for c in candidates where cumulative < 0.9 { window.append(c.ts); cumulative += c.probability }
-        if window.isEmpty { window = [result.onset!] }
-        result.onsetWindowEarliest = window.min()! - options.skewBeforeSeconds
-        result.onsetWindowLatest = window.max()! + options.skewAfterSeconds
+            // The window: the deploys holding 90 % of the probability, widened by the clock-skew tolerance.
+            var cumulative = 0.0
+            var window: [Int64] = []
+            for c in candidates where cumulative < 0.9 { window.append(c.ts); cumulative += c.probability }
+            if window.isEmpty { window = [result.onset!] }
+            result.onsetWindowEarliest = window.min()! - options.skewBeforeSeconds
+            result.onsetWindowLatest = window.max()! + options.skewAfterSeconds
         }
-        result.candidates = candidates
+        result.candidates = result.method == .deployBisection ? candidates : []
         result.leak = true
         result.slopeBeforePerHour = before.isEmpty ? nil : median(before.map(\.slopePerHour))
-        result.slopeAfterPerHour = slopeAfter
+        result.slopeAfterPerHour = median(after.map(\.slopePerHour))
         result.intervalsBefore = before.count
         result.intervalsGrowingBefore = growingBefore
         result.intervalsAfter = after.count
         result.intervalsGrowingAfter = growingAfter
         result.fixedByDeployIndex = f < n ? intervals[f].deployIndex : nil
-        result.confidence = min(1, max(0, (likelihood.posterior[k] ?? 0) / max(mass, 1e-300) * pLeak * Double(growingAfter) / Double(max(1, after.count))))
-        result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: currentRate(after)) : nil
+        result.confidence = pLeak * (result.method == .deployBisection ? (candidates.first?.probability ?? 0) : 1)
+        result.leakProbability = pLeak
+        result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: max(rate, currentRate(after))) : nil
         result.summary = OnsetSummary.sentence(result, deploys: deploys)
         return result
+    }
+
+    /// "#12 (PR #4312)" for interval k's deploy, or "the first data".
+    func deployLabel(_ k: Int) -> String {
+        guard let d = intervals[k].deployIndex else { return "(none: growth from the first data)" }
+        return "#\(d + 1)" + (deploys[d].pr.map { " (PR #\($0))" } ?? "")
     }
 
     /// Growth that starts inside the interval that deploy k ends (the rise precedes the deploy) or, more than
@@ -184,7 +192,8 @@ struct OnsetContext {
         return r
     }
 
-    func noLeak(_ reasons: [String]) -> OnsetResult {
+    func noLeak(_ reasons: [String], intervals: [IntervalTrend]? = nil) -> OnsetResult {
+        let intervals = intervals ?? self.intervals
         let growing = intervals.filter(\.growing).count
         let informative = intervals.filter(\.informative).count
         var text = "no leak found: \(growing) of \(informative) intervals between restarts grow"
@@ -194,6 +203,13 @@ struct OnsetContext {
             text += "; " + first
         }
         return .noLeak(unit: unit, limit: limit, resets: resets, intervals: intervals, summary: text)
+    }
+
+    /// Neither a leak nor its absence can be told: the summary says what data would decide it.
+    func inconclusive(_ summary: String, intervals: [IntervalTrend]) -> OnsetResult {
+        var r = OnsetResult.noLeak(unit: unit, limit: limit, resets: resets, intervals: intervals, summary: summary)
+        r.inconclusive = true
+        return r
     }
 
     /// The slope now: the last informative interval's slope when it grows, else the median after the onset.

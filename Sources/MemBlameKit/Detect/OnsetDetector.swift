@@ -53,30 +53,41 @@ public struct OnsetDetector: Sendable {
             }
         }
         analyzer.assignProbabilities(&intervals)
-        // Short intervals are judged on the samples themselves: the coarse bins leave too few values in an
-        // hour of 5-minute data (a culprit followed quickly by another deploy).
-        // Built only when there is such an interval: it costs 32 bytes a point.
-        let short = intervals.filter { !$0.informative && !$0.judgedWithServiceWarmUp && $0.resetKind != nil }
-        if !short.isEmpty {
-            let samples = Bins(points: points, width: Bins.sampleStep(of: points))
-            var sampleValues = samples.value
-            if cycle != .none {
-                // Only the early windows that are compared need the daily cycle removed (it costs trigonometry a sample).
-                let window = short.map { $0.end - $0.settledStart }.max() ?? 0
-                for interval in intervals {
-                    let lo = samples.firstIndex(atOrAfter: interval.settledStart)
-                    let hi = samples.firstIndex(atOrAfter: min(interval.end, interval.settledStart + window))
-                    for i in lo..<max(lo, hi) { sampleValues[i] -= cycle.value(at: samples.ts[i]) }
-                }
-            }
-            analyzer.judgeShortIntervals(&intervals, bins: samples, values: sampleValues)
+        var pooled: (evidence: PooledEvidence, posterior: BoundaryPosterior)?
+        if intervals.contains(where: { $0.deployIndex != nil }) {
+            pooled = Self.pooledEvidence(points: points, cycle: cycle, layout: layout, minimumRate: minimumSlope / options.sensitivity,
+                                         options: options)
         }
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
                                    intervals: intervals, minimumSlope: minimumSlope, options: options)
-        if intervals.contains(where: { $0.deployIndex != nil }) {
-            return context.bisect()
+        if let pooled {
+            return context.bisect(pooled: pooled.evidence, posterior: pooled.posterior)
         }
         return context.pelt()
+    }
+}
+
+extension OnsetDetector {
+    /// Every interval's net slope on ~3-minute bins (daily cycle removed) and the posterior over where the leak starts.
+    /// When a leak is likely, the shared warm-up is fitted again on the intervals the answer calls healthy only, so
+    /// that leaking intervals do not bend it, and the posterior is computed again.
+    static func pooledEvidence(points: [Point], cycle: DailyCycle, layout: IntervalLayout, minimumRate: Double,
+                               options: DetectOptions) -> (evidence: PooledEvidence, posterior: BoundaryPosterior) {
+        let bins = PooledEvidence.sampleBins(points)
+        var values = bins.value
+        if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
+        let segments = PooledEvidence.segments(bins: bins, values: values, layout: layout, options: options)
+        var evidence = PooledEvidence(segments: segments, layout: layout, minimumRate: minimumRate, options: options)
+        var posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
+        if posterior.logBayesFactor > 0 {
+            let k = posterior.bestStart, f = posterior.bestEnd
+            let healthy = segments.indices.map { $0 < k || $0 >= f }
+            if healthy.indices.filter({ healthy[$0] && segments[$0].ages.count >= 4 }).count >= 3 {
+                evidence = PooledEvidence(segments: segments, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
+                posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
+            }
+        }
+        return (evidence, posterior)
     }
 }
 

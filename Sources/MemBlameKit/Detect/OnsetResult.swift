@@ -25,10 +25,25 @@ public enum OnsetMethod: String, Sendable, Codable {
     case none
 }
 
+/// The three answers the detector can give.
+public enum OnsetOutcome: String, Sendable, Codable {
+    /// Growth that persists across restarts: a leak, with its onset and candidate deploys.
+    case leak
+    /// The data says memory does not leak.
+    case noLeak = "no-leak"
+    /// Too little evidence either way (for example one short interval after the only candidate deploy);
+    /// `OnsetResult.summary` says what data would decide it.
+    case inconclusive
+}
+
 /// The detector's answer: when growth began, which deploy most likely caused it, how sure, and how
 /// long until memory runs out; or "no leak found".
 public struct OnsetResult: Sendable, Codable, Equatable {
     public var leak: Bool
+    /// True when there is too little evidence to call it either way (`leak` is then false).
+    public var inconclusive: Bool = false
+    /// Leak, no leak, or inconclusive.
+    public var outcome: OnsetOutcome { leak ? .leak : inconclusive ? .inconclusive : .noLeak }
     /// Onset time, unix seconds (the culprit deploy's CI time when growth starts at a deploy).
     public var onset: Int64?
     /// Uncertainty window of the onset: the span of the candidates holding 90 % of the probability.
@@ -48,6 +63,8 @@ public struct OnsetResult: Sendable, Codable, Equatable {
     public var intervalsAfter: Int
     /// Confidence in [0, 1] that this is a leak starting at this onset.
     public var confidence: Double
+    /// Posterior probability that the service leaks at all (nil where the method gives none).
+    public var leakProbability: Double? = nil
     /// Seconds until the limit at the current rate (nil without a limit, a leak, or when fixed).
     public var timeToLimitSeconds: Int64?
     /// The limit used (100 for percent; the reserved size for bytes when known).

@@ -1,0 +1,161 @@
+import Foundation
+
+/// The posterior over "the leak starts at deploy k (and stops at a later deploy f)" from every interval's net slope,
+/// pooling the evidence of all intervals instead of judging each one alone.
+///
+/// Model: a healthy interval's net slope is `b ~ t₄(0, v)`, a leaking one's `b ~ t₄(μ, v + (ρμ)²)`, where
+/// `v = se² + τ²` (the slope's own standard error and the scatter of healthy releases between restarts) and ρ the
+/// spread of a leak's rate between restarts (traffic moves it). Intervals before k and from f on are healthy, those in
+/// `k..<f` leak. The leak rate μ is unknown: it is integrated over a log-uniform grid from the smallest rate that
+/// matters to the largest the data allows. Student-t tails keep one odd interval (a GC sawtooth caught at its top)
+/// from deciding alone. A net slope at or below zero never counts for a leak: its log-ratio is capped at 0.
+///
+/// Cost: O(intervals × grid) with prefix sums (no pair of intervals is ever enumerated), so a year of 20 deploys
+/// a day is as cheap as a week.
+public struct BoundaryPosterior: Sendable {
+    /// One interval's evidence.
+    public struct Evidence: Sendable {
+        /// Net slope per hour and its standard error; nil when the interval has too little data.
+        public var slope: Double?
+        public var standardError: Double
+        /// The interval is begun by a deploy (a possible start or end of the leak).
+        public var startsAtDeploy: Bool
+        public init(slope: Double?, standardError: Double, startsAtDeploy: Bool) {
+            self.slope = slope
+            self.standardError = standardError
+            self.startsAtDeploy = startsAtDeploy
+        }
+    }
+
+    /// Parameters of the model; `DetectOptions` holds the values in use and docs/detect.md says where each comes from.
+    public struct Parameters: Sendable, Equatable, Codable {
+        /// Scatter of healthy releases' net slopes between restarts (unit per hour).
+        public var healthyScatter: Double
+        /// Spread of a leak's rate between restarts, relative to the rate.
+        public var leakSpread: Double = 0.5
+        /// Student-t degrees of freedom.
+        public var degreesOfFreedom: Double = 4
+        /// Multiplies every interval's log-ratio: below 1 when intervals are less independent than the model assumes.
+        public var temperature: Double = 1
+        /// Prior probability that the leak stops at a later deploy.
+        public var fixPrior: Double = 0.2
+        /// Smallest and largest leak rate of the grid (unit per hour).
+        public var minimumRate: Double
+        public var maximumRate: Double
+
+        public init(healthyScatter: Double, minimumRate: Double, maximumRate: Double) {
+            self.healthyScatter = healthyScatter
+            self.minimumRate = minimumRate
+            self.maximumRate = max(maximumRate, minimumRate * 2)
+        }
+    }
+
+    /// Posterior probability of each start (interval index), given that there is a leak.
+    public var startPosterior: [Int: Double]
+    /// log Bayes factor of "a leak starts at some deploy" against "every interval is healthy".
+    public var logBayesFactor: Double
+    /// The most probable start, its most probable end (`count` when the leak never stops) and the leak rate at them.
+    public var bestStart: Int
+    public var bestEnd: Int
+    public var rate: Double
+    /// Each interval's log-ratio leak/healthy at `rate` (0 without evidence).
+    public var intervalLogRatio: [Double]
+
+    /// The grid of leak rates, log-uniform.
+    static func rateGrid(_ p: Parameters, count: Int = 18) -> [Double] {
+        let lo = log(p.minimumRate), hi = log(p.maximumRate)
+        return (0..<count).map { exp(lo + (hi - lo) * Double($0) / Double(count - 1)) }
+    }
+
+    @inline(__always) static func logT(_ x: Double, scale: Double, nu: Double) -> Double {
+        let z = x / scale
+        return -(nu + 1) / 2 * log(1 + z * z / nu) - log(scale)
+    }
+
+    /// Each interval's log-ratio leak/healthy at leak rate `mu`.
+    static func logRatios(_ evidence: [Evidence], mu: Double, _ p: Parameters) -> [Double] {
+        evidence.map { e in
+            guard let b = e.slope else { return 0 }
+            let v = e.standardError * e.standardError + p.healthyScatter * p.healthyScatter
+            let healthy = logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
+            let leak = logT(b - mu, scale: (v + p.leakSpread * p.leakSpread * mu * mu).squareRoot(), nu: p.degreesOfFreedom)
+            let r = p.temperature * (leak - healthy)
+            return b <= 0 ? min(0, r) : r
+        }
+    }
+
+    /// - Parameter evidence: the intervals in time order; interval 0 may start at a deploy or at the first data.
+    public init(evidence: [Evidence], parameters p: Parameters) {
+        let n = evidence.count
+        // A leak may start at a deploy, or before the data (interval 0) when that interval has evidence.
+        let starts = (n > 0 && evidence[0].slope != nil ? [0] : []) + (1..<max(1, n)).filter { evidence[$0].startsAtDeploy }
+        let grid = Self.rateGrid(p)
+        let logWeight = -log(Double(grid.count))
+        var perStart = [Double](repeating: -.infinity, count: n)
+        // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
+        var bestForStart = [(ll: Double, f: Int, mu: Double)](repeating: (-.infinity, n, grid[0]), count: n)
+        for mu in grid {
+            let r = Self.logRatios(evidence, mu: mu, p)
+            var prefix = [0.0]
+            prefix.reserveCapacity(n + 1)
+            for x in r { prefix.append(prefix.last! + x) }
+            // Suffix log-sum-exp of prefix[f] over the deploy-begun f, how many there are, and the best of them.
+            var suffix = [Double](repeating: -.infinity, count: n + 1)
+            var count = [Int](repeating: 0, count: n + 1)
+            var bestEnd = [Int](repeating: n, count: n + 1)
+            var bestEndValue = [Double](repeating: -.infinity, count: n + 1)
+            if n > 0 {
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    suffix[i] = suffix[i + 1]
+                    count[i] = count[i + 1]
+                    bestEnd[i] = bestEnd[i + 1]
+                    bestEndValue[i] = bestEndValue[i + 1]
+                    if evidence[i].startsAtDeploy && i > 0 {
+                        suffix[i] = Self.logAdd(suffix[i], prefix[i])
+                        count[i] += 1
+                        if prefix[i] >= bestEndValue[i] { bestEnd[i] = i; bestEndValue[i] = prefix[i] }
+                    }
+                }
+            }
+            for k in starts {
+                let noFix = log(1 - p.fixPrior) + prefix[n] - prefix[k]
+                var total = noFix
+                var local = (ll: noFix, f: n)
+                if k + 1 <= n, count[k + 1] > 0 {
+                    let fixTerm = log(p.fixPrior / Double(count[k + 1]))
+                    total = Self.logAdd(total, fixTerm + suffix[k + 1] - prefix[k])
+                    let withFix = fixTerm + bestEndValue[k + 1] - prefix[k]
+                    if withFix > local.ll { local = (withFix, bestEnd[k + 1]) }
+                }
+                perStart[k] = Self.logAdd(perStart[k], total + logWeight)
+                if local.ll > bestForStart[k].ll + 1e-9 { bestForStart[k] = (local.ll, local.f, mu) }
+            }
+        }
+        let logStarts = starts.map { perStart[$0] }
+        let total = Self.logSumExp(logStarts)
+        var posterior: [Int: Double] = [:]
+        for k in starts { posterior[k] = exp(perStart[k] - total) }
+        startPosterior = posterior
+        logBayesFactor = starts.isEmpty ? -.infinity : total - log(Double(starts.count))
+        // Ties go to the earlier start: the first deploy that could explain the growth.
+        let k = starts.max { (perStart[$0], -$0) < (perStart[$1], -$1) } ?? 0
+        bestStart = k
+        bestEnd = starts.isEmpty ? n : bestForStart[k].f
+        rate = starts.isEmpty ? grid[0] : bestForStart[k].mu
+        intervalLogRatio = Self.logRatios(evidence, mu: rate, p)
+    }
+
+    /// log(e^a + e^b), stable.
+    @inline(__always) static func logAdd(_ a: Double, _ b: Double) -> Double {
+        if a == -.infinity { return b }
+        if b == -.infinity { return a }
+        let m = max(a, b)
+        return m + log(exp(a - m) + exp(b - m))
+    }
+
+    /// log Σ exp(v), stable.
+    static func logSumExp(_ v: [Double]) -> Double {
+        guard let m = v.max(), m > -.infinity else { return -.infinity }
+        return m + log(v.reduce(0) { $0 + exp($1 - m) })
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Every interval's net slope (memory growth beyond the service's shared warm-up) as evidence for
+/// `BoundaryPosterior`, built from the samples themselves so that a 20-minute interval counts as well as a day.
+struct PooledEvidence {
+    /// Per interval (the layout's order): the net slope, nil when the interval holds too little data.
+    var slopes: [SharedWarmUp.Slope?]
+    var evidence: [BoundaryPosterior.Evidence]
+    var warmUp: SharedWarmUp
+    var parameters: BoundaryPosterior.Parameters
+
+    /// Bins of about three minutes (or the sampling step when coarser): the median of three one-minute samples drops a
+    /// one-sample spike and a GC dip, and a 20-minute interval still keeps five or more values after it settles.
+    static func sampleBins(_ points: [Point]) -> Bins {
+        Bins(points: points, width: max(Bins.sampleStep(of: points), 180))
+    }
+
+    /// The data of each interval: from its restart plus the settle time (at most a quarter of the interval) to just
+    /// before the next reset, ages in hours since the restart. The interval before the first reset has no restart in
+    /// view: its ages are pushed far past any warm-up, so the shared warm-up does not bend it.
+    static func segments(bins: Bins, values: [Double], layout: IntervalLayout, options: DetectOptions) -> [SharedWarmUp.Segment] {
+        layout.intervals.enumerated().map { i, item in
+            let next = i + 1 < layout.intervals.count ? layout.intervals[i + 1].reset : nil
+            let dataEnd = next.map { min($0.ts, $0.dropTs ?? $0.ts) } ?? item.end
+            var origin = item.start
+            var dataStart = item.start
+            if let r = item.reset {
+                origin = r.dropTs.map { max($0, r.ts) } ?? r.ts + 5 * 60
+                dataStart = origin + min(options.settleSeconds, max(0, dataEnd - origin) / 4)
+            }
+            let lo = bins.firstIndex(atOrAfter: dataStart)
+            // Only bins that end before the next reset's drop.
+            let hi = max(lo, bins.firstIndex(atOrAfter: dataEnd - bins.width + 1))
+            let shift = item.reset == nil ? 1000.0 : 0
+            let half = Double(bins.width) / 2
+            return SharedWarmUp.Segment(ages: (lo..<hi).map { (Double(bins.ts[$0] - origin) + half) / 3600 + shift },
+                                        values: Array(values[lo..<hi]))
+        }
+    }
+
+    /// Fits the warm-up (on `fitOn` intervals, all by default) and builds the evidence and the model's parameters.
+    init(segments: [SharedWarmUp.Segment], layout: IntervalLayout, minimumRate: Double, options: DetectOptions, fitOn: [Bool]? = nil) {
+        let hours = segments.map { s in s.ages.count >= 4 ? s.ages.last! - s.ages.first! : 0 }.filter { $0 > 0 }.sorted()
+        let longest = hours.isEmpty ? 0 : hours[min(hours.count - 1, Int(0.9 * Double(hours.count)))]
+        let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: longest / 3)
+        let slopes = warmUp.slopes
+        self.warmUp = warmUp
+        self.slopes = slopes
+        evidence = layout.intervals.indices.map { i in
+            BoundaryPosterior.Evidence(slope: slopes[i]?.slope, standardError: slopes[i]?.standardError ?? .infinity,
+                                       startsAtDeploy: layout.intervals[i].reset?.kind == .deploy)
+        }
+        // Scatter of healthy releases: half the robust variance of consecutive differences (a leak's start moves
+        // one difference only), less the part the slopes' own errors explain; at least a quarter of the minimum rate.
+        let known = slopes.compactMap { $0 }
+        var differences: [Double] = []
+        for i in known.indices.dropFirst() { differences.append(abs(known[i].slope - known[i - 1].slope)) }
+        let spread = differences.isEmpty ? 0 : 1.4826 * RobustStats.median(differences)
+        let ownError = known.isEmpty ? 0 : RobustStats.median(known.map { $0.standardError * $0.standardError })
+        let scatter = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
+        let largest = known.map { abs($0.slope) }.max() ?? 0
+        var parameters = BoundaryPosterior.Parameters(healthyScatter: scatter, minimumRate: minimumRate, maximumRate: max(10 * minimumRate, 2 * largest))
+        parameters.fixPrior = options.fixPrior
+        parameters.temperature = options.evidenceTemperature
+        self.parameters = parameters
+    }
+}

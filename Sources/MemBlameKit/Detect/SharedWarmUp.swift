@@ -1,0 +1,106 @@
+import Foundation
+
+/// One warm-up curve for the whole service, fitted jointly over every interval between restarts, and each interval's
+/// slope net of it: the evidence that lets many short intervals be compared with each other and with long ones.
+///
+/// Model (per interval i, age a in hours since its restart): `y = c_i + A·(1 - e^(-a/τ)) + b_i·a + noise`. The level
+/// `c_i` and the slope `b_i` belong to the interval; the warm-up amplitude `A` and time constant `τ` are the
+/// service's. For a fixed τ the model is linear: `c_i` and `b_i` are projected out interval by interval and A is one
+/// least-squares coefficient, so the fit costs O(points) per τ; τ is chosen on a log grid by the residual sum of
+/// squares (τ = ∞ means no warm-up). A release whose memory rises more than the others at the same ages has the
+/// larger `b_i`, whether its interval lasts 20 minutes or two days; a bounded cache that refills after every start
+/// is in A, not in any `b_i`.
+public struct SharedWarmUp: Sendable {
+    /// One interval's data: ages (hours since its restart) and values, daily cycle removed.
+    public struct Segment: Sendable {
+        public var ages: [Double]
+        public var values: [Double]
+        public init(ages: [Double], values: [Double]) { self.ages = ages; self.values = values }
+    }
+
+    /// One interval's slope net of the service's warm-up, per hour, with its standard error.
+    public struct Slope: Sendable, Equatable {
+        public var slope: Double
+        public var standardError: Double
+        /// Hours of data the slope rests on.
+        public var hours: Double
+        /// Robust residual noise of the interval (the series' unit).
+        public var noise: Double
+    }
+
+    /// The fitted time constant (hours; `.infinity` when no warm-up improves the fit) and amplitude.
+    public var tauHours: Double
+    public var amplitude: Double
+    /// Per segment; nil for a segment with fewer than 4 values.
+    public var slopes: [Slope?]
+
+    /// Time constants tried, hours: 3 minutes to 12 hours, and no warm-up.
+    static let tauGrid: [Double] = [0.05, 0.1, 0.2, 0.35, 0.6, 1, 1.7, 3, 5, 8, 12]
+
+    /// Fits the shared warm-up over `segments` (`fitOn` marks those whose data may shape the curve; all by default)
+    /// and returns every segment's net slope.
+    /// - Parameter maximumTauHours: the longest time constant allowed: a warm-up can only be told from a leak where
+    ///   the data shows it saturating, so the caller passes a third of the longest intervals.
+    public static func fit(_ segments: [Segment], fitOn: [Bool]? = nil, maximumTauHours: Double = .infinity) -> SharedWarmUp {
+        let usable = segments.map { $0.ages.count >= 4 }
+        let shaping = segments.indices.map { usable[$0] && (fitOn?[$0] ?? true) }
+        var best = (rss: Double.infinity, tau: Double.infinity, a: 0.0)
+        for tau in tauGrid.filter({ $0 <= maximumTauHours }) + [.infinity] {
+            var sgy = 0.0, sgg = 0.0, syy = 0.0
+            for (k, s) in segments.enumerated() where shaping[k] {
+                let (ry, rg) = residualsAfterLine(s, tau: tau)
+                for j in ry.indices { sgy += rg[j] * ry[j]; sgg += rg[j] * rg[j]; syy += ry[j] * ry[j] }
+            }
+            let a = sgg > 1e-12 ? sgy / sgg : 0
+            let rss = syy - a * sgy
+            // A warm-up must improve the fit by more than rounding to be preferred over none.
+            if rss < best.rss * (1 - 1e-9) { best = (rss, tau, a) }
+        }
+        let slopes: [Slope?] = segments.enumerated().map { k, s in
+            guard usable[k] else { return nil }
+            let y = s.ages.indices.map { s.values[$0] - best.a * warm(s.ages[$0], tau: best.tau) }
+            return slope(ages: s.ages, values: y)
+        }
+        return SharedWarmUp(tauHours: best.tau, amplitude: best.a, slopes: slopes)
+    }
+
+    /// The warm-up shape: 1 - e^(-a/τ), 0 at the restart, 1 when warm; 0 throughout for τ = ∞.
+    @inline(__always) static func warm(_ age: Double, tau: Double) -> Double {
+        tau.isFinite ? 1 - exp(-age / tau) : 0
+    }
+
+    /// Residuals of y and of the warm-up shape after each is regressed on [1, age] within the segment.
+    static func residualsAfterLine(_ s: Segment, tau: Double) -> ([Double], [Double]) {
+        let n = Double(s.ages.count)
+        let ma = s.ages.reduce(0, +) / n
+        var saa = 0.0
+        for a in s.ages { saa += (a - ma) * (a - ma) }
+        let g = s.ages.map { warm($0, tau: tau) }
+        func residual(_ v: [Double]) -> [Double] {
+            let mv = v.reduce(0, +) / n
+            var sav = 0.0
+            for j in v.indices { sav += (s.ages[j] - ma) * (v[j] - mv) }
+            let b = saa > 0 ? sav / saa : 0
+            return v.indices.map { v[$0] - mv - b * (s.ages[$0] - ma) }
+        }
+        return (residual(s.values), residual(g))
+    }
+
+    /// Least-squares slope of `values` on `ages`, its standard error widened for lag-1 autocorrelation, and the noise.
+    static func slope(ages: [Double], values: [Double]) -> Slope {
+        let n = Double(ages.count)
+        let ma = ages.reduce(0, +) / n, mv = values.reduce(0, +) / n
+        var saa = 0.0, sav = 0.0
+        for j in ages.indices { saa += (ages[j] - ma) * (ages[j] - ma); sav += (ages[j] - ma) * (values[j] - mv) }
+        let b = saa > 0 ? sav / saa : 0
+        let residuals = ages.indices.map { values[$0] - mv - b * (ages[$0] - ma) }
+        // Robust noise (a GC sawtooth or a one-sample spike should not make a flat interval look noisy), and
+        // the residual spread itself when it is larger: the standard error must cover what the line left.
+        let robust = RobustStats.madSigma(residuals)
+        let rms = (residuals.reduce(0) { $0 + $1 * $1 } / max(1, n - 2)).squareRoot()
+        let sigma = max(robust, 0.5 * rms, 1e-9 * max(1, abs(mv)))
+        let inflation = IntervalAnalyzer.autocorrelationInflation(residuals)
+        let se = sigma / max(saa, 1e-12).squareRoot() * inflation.squareRoot()
+        return Slope(slope: b, standardError: se, hours: (ages.last ?? 0) - (ages.first ?? 0), noise: sigma)
+    }
+}
