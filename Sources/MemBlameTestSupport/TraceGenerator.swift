@@ -4,12 +4,16 @@ import MemBlameKit
 /// Seeded memory traces of every shape the onset detector must get right, each with its true answer.
 ///
 /// Leaking shapes: `linear`, `sqrt`, `fixed-later`, `quick-follow`, `daily-leak` (a leak under a daily
-/// cycle), `no-deploys` (growth starts mid-series with no deploys: the PELT path). Not leaking:
-/// `warmup`, `long-warmup`, `daily`, `step`, `organic`, `spikes-gaps`. All traces have rolling deploys,
+/// cycle), `no-deploys` (growth starts mid-series with no deploys: the PELT path), `frequent` (6 to 20 deploys a
+/// day), `declining-before` (an interval before the culprit declines by 0.35-0.6 %/h), `fixed-soon` (fixed one or
+/// two deploys later), `traffic-leak` (the leak's rate follows traffic and nearly stops at night). Not leaking:
+/// `warmup`, `long-warmup`, `daily`, `step`, `organic`, `spikes-gaps`, `frequent-healthy`, `load-following`
+/// (memory follows a strong daily load curve). All traces have rolling deploys,
 /// noise with slow wander, spikes, gaps, a new baseline after every restart and OOM kills at 100 %.
 public enum TraceGenerator {
-    public static let leakingShapes = ["linear", "sqrt", "fixed-later", "quick-follow", "daily-leak", "no-deploys"]
-    public static let cleanShapes = ["warmup", "long-warmup", "daily", "step", "organic", "spikes-gaps"]
+    public static let leakingShapes = ["linear", "sqrt", "fixed-later", "quick-follow", "daily-leak", "no-deploys",
+                                       "frequent", "declining-before", "fixed-soon", "traffic-leak"]
+    public static let cleanShapes = ["warmup", "long-warmup", "daily", "step", "organic", "spikes-gaps", "frequent-healthy", "load-following"]
     public static var shapes: [String] { leakingShapes + cleanShapes }
 
     /// `perShape` traces of every shape, seeds from `firstSeed`.
@@ -26,7 +30,9 @@ public enum TraceGenerator {
     public static func trace(shape: String, seed: UInt64, stepSeconds: Int64 = 60, days fixedDays: Int? = nil) -> LabelledTrace {
         var rng = SplitMix64(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 17)
         let randomDays = Int(rng.uniform(10, 24))
-        let days = fixedDays ?? randomDays
+        let frequent = shape == "frequent" || shape == "frequent-healthy"
+        // Frequent deploys: a few days are hundreds of points per interval already.
+        let days = fixedDays ?? (frequent ? 3 + randomDays % 4 : randomDays)
         let start: Int64 = 1_704_067_200 + Int64(seed % 500) * 86400
         let end = start + Int64(days) * 86400
         let leaking = leakingShapes.contains(shape)
@@ -37,7 +43,7 @@ public enum TraceGenerator {
             var t = start + Int64(rng.uniform(1, 6) * 3600)
             while t < end - 4 * 3600 {
                 deploys.append(deploy(t, index: deploys.count, seed: seed))
-                t += Int64(rng.uniform(4, 40) * 3600)
+                t += Int64((frequent ? rng.uniform(1.2, 4) : rng.uniform(4, 40)) * 3600)
             }
         }
         var culprit: Int? = nil
@@ -53,13 +59,16 @@ public enum TraceGenerator {
                 for i in deploys.indices { deploys[i] = deploy(deploys[i].ts, index: i, seed: seed) }
             }
             if shape == "fixed-later" { fix = min(deploys.count - 2, c + 3 + Int(rng.uniform(0, 4))) }
+            if shape == "fixed-soon" { fix = min(deploys.count - 2, c + 1 + Int(rng.uniform(0, 2))) }
             onset = deploys[c].ts
         }
         if shape == "no-deploys" { onset = start + Int64(rng.uniform(0.3, 0.6) * Double(end - start)) }
 
         let slope = rng.uniform(0.4, 3.5) // % per hour
         let sqrtScale = rng.uniform(2.5, 6) // % per sqrt(hour)
-        let dailyAmplitude = shape == "daily" ? rng.uniform(2, 5) : (shape == "daily-leak" ? rng.uniform(1.5, 4) : rng.uniform(0, 0.8))
+        var dailyAmplitude = shape == "daily" ? rng.uniform(2, 5) : (shape == "daily-leak" ? rng.uniform(1.5, 4) : rng.uniform(0, 0.8))
+        if shape == "load-following" { dailyAmplitude = rng.uniform(5, 10) }
+        let decline = shape == "declining-before" ? rng.uniform(0.35, 0.6) : 0
         let dailyPhase = rng.uniform(0, 2 * .pi)
         let warmAmplitude = rng.uniform(2, 7)
         let warmTau = shape == "long-warmup" ? rng.uniform(2, 5) * 3600 : rng.uniform(8, 30) * 60
@@ -78,6 +87,7 @@ public enum TraceGenerator {
         var previousValue = baseline
         var rollingFrom: Int64 = .min, rollingTo: Int64 = .min
         var wander = 0.0
+        var trafficLeak = 0.0
         var nextDeploy = 0
         var restartBaseline = baseline
         var t = start
@@ -99,12 +109,24 @@ public enum TraceGenerator {
             }()
             let age = Double(t - lastRestart)
             var v = restartBaseline + wander
+            if decline > 0, let c = culprit, c >= 1, t >= deploys[c - 1].ts, t < deploys[c].ts {
+                // The release before the culprit frees memory slowly (a cache shrinking).
+                v -= decline * max(0, age) / 3600
+            }
             v -= warmAmplitude * exp(-age / warmTau)
             v += dailyAmplitude * sin(2 * .pi * Double(t % 86400) / 86400 + dailyPhase)
             if shape == "step" && t >= stepAt { v += stepSize }
+            if t == lastRestart || t - stepSeconds < lastRestart { trafficLeak = 0 }
             if leakOn {
                 let since = max(0, Double(t - max(lastRestart, shape == "no-deploys" ? onset! : lastRestart)) / 3600)
-                v += shape == "sqrt" ? sqrtScale * since.squareRoot() : slope * since
+                if shape == "traffic-leak" {
+                    // The leak keeps what requests leave behind: it follows traffic, lowest at 04:00 UTC.
+                    let hour = Double(t % 86400) / 3600
+                    trafficLeak += 1.6 * slope * (0.08 + 0.92 * (0.5 - 0.5 * cos(2 * .pi * (hour - 4) / 24))) * Double(stepSeconds) / 3600
+                    v += trafficLeak
+                } else {
+                    v += shape == "sqrt" ? sqrtScale * since.squareRoot() : slope * since
+                }
             }
             v += rng.normal() * 0.4
             if t >= rollingFrom && t < rollingTo {

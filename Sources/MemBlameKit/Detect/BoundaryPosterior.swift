@@ -3,8 +3,9 @@ import Foundation
 /// The posterior over "the leak starts at deploy k (and stops at a later deploy f)" from every interval's net slope,
 /// pooling the evidence of all intervals instead of judging each one alone.
 ///
-/// Model: a healthy interval's net slope is `b ~ t₄(0, v)`, a leaking one's `b ~ t₄(μ, v + (ρμ)²)`, where
-/// `v = se² + τ²` (the slope's own standard error and the scatter of healthy releases between restarts) and ρ the
+/// Model: a healthy interval's net slope is `b ~ t₆(0, v)`, a leaking one's `b ~ t₆(μ, v + (ρμ)²)`, where
+/// `v = se² + τ² + (R/H)²` (the slope's own standard error, the scatter of healthy releases between restarts, and a
+/// one-off rise of the service's typical excursion R spread over the interval's H hours) and ρ the
 /// spread of a leak's rate between restarts (traffic moves it). Intervals before k and from f on are healthy, those in
 /// `k..<f` leak. The leak rate μ is unknown: it is integrated over a log-uniform grid from the smallest rate that
 /// matters to the largest the data allows. Student-t tails keep one odd interval (a GC sawtooth caught at its top)
@@ -20,10 +21,13 @@ public struct BoundaryPosterior: Sendable {
         public var standardError: Double
         /// The interval is begun by a deploy (a possible start or end of the leak).
         public var startsAtDeploy: Bool
-        public init(slope: Double?, standardError: Double, startsAtDeploy: Bool) {
+        /// Hours of data behind the slope.
+        public var hours: Double
+        public init(slope: Double?, standardError: Double, startsAtDeploy: Bool, hours: Double = 0) {
             self.slope = slope
             self.standardError = standardError
             self.startsAtDeploy = startsAtDeploy
+            self.hours = hours
         }
     }
 
@@ -33,8 +37,11 @@ public struct BoundaryPosterior: Sendable {
         public var healthyScatter: Double
         /// Spread of a leak's rate between restarts, relative to the rate.
         public var leakSpread: Double = 0.5
+        /// The size of a one-off rise a healthy release may show inside an interval (a GC sawtooth, a cache filling):
+        /// over an interval of H hours it can pass for a slope of about `excursion / H`, so short intervals weigh less.
+        public var excursion: Double = 0
         /// Student-t degrees of freedom.
-        public var degreesOfFreedom: Double = 4
+        public var degreesOfFreedom: Double = 6
         /// Multiplies every interval's log-ratio: below 1 when intervals are less independent than the model assumes.
         public var temperature: Double = 1
         /// Prior probability that the leak stops at a later deploy.
@@ -76,7 +83,8 @@ public struct BoundaryPosterior: Sendable {
     static func logRatios(_ evidence: [Evidence], mu: Double, _ p: Parameters) -> [Double] {
         evidence.map { e in
             guard let b = e.slope else { return 0 }
-            let v = e.standardError * e.standardError + p.healthyScatter * p.healthyScatter
+            let oneOff = p.excursion / max(e.hours, 0.25)
+            let v = e.standardError * e.standardError + p.healthyScatter * p.healthyScatter + oneOff * oneOff
             let healthy = logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
             let leak = logT(b - mu, scale: (v + p.leakSpread * p.leakSpread * mu * mu).squareRoot(), nu: p.degreesOfFreedom)
             let r = p.temperature * (leak - healthy)

@@ -42,8 +42,11 @@ public struct DailyCycle: Sendable, Equatable {
         // Long intervals are cut into pieces of one to two days, each with its own line, so a bend
         // (a leak starting mid-interval) cannot pass for part of a cycle.
         var pieces: [Range<Int>] = []
+        // Only intervals of 8 hours or more: within a shorter one a 24-hour wave is nearly a straight line, the
+        // fit is ill-conditioned, and a cycle "found" there is the leak's sawtooth (deploys every 1-4 hours).
         for range in ranges where range.count >= 12 {
             let span = Double(bins.ts[range.upperBound - 1] - bins.ts[range.lowerBound])
+            guard span >= 8 * 3600 else { continue }
             let parts = max(1, Int(span / (36 * 3600)))
             for k in 0..<parts {
                 let lo = range.lowerBound + range.count * k / parts

@@ -48,19 +48,22 @@ struct PooledEvidence {
         self.slopes = slopes
         evidence = layout.intervals.indices.map { i in
             BoundaryPosterior.Evidence(slope: slopes[i]?.slope, standardError: slopes[i]?.standardError ?? .infinity,
-                                       startsAtDeploy: layout.intervals[i].reset?.kind == .deploy)
+                                       startsAtDeploy: layout.intervals[i].reset?.kind == .deploy, hours: slopes[i]?.hours ?? 0)
         }
         // Scatter of healthy releases: half the robust variance of consecutive differences (a leak's start moves
-        // one difference only), less the part the slopes' own errors explain; at least a quarter of the minimum rate.
+        // one difference only), less the part the slopes' own errors explain; between a quarter of the minimum rate
+        // and the minimum rate itself (healthy releases that differ by more than a relevant leak rate are told apart
+        // by the heavy tails and the one-off term, and a handful of intervals cannot estimate more).
         let known = slopes.compactMap { $0 }
         var differences: [Double] = []
         for i in known.indices.dropFirst() { differences.append(abs(known[i].slope - known[i - 1].slope)) }
         let spread = differences.isEmpty ? 0 : 1.4826 * RobustStats.median(differences)
         let ownError = known.isEmpty ? 0 : RobustStats.median(known.map { $0.standardError * $0.standardError })
-        let scatter = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
+        let scatter = min(minimumRate, max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot()))
         let largest = known.map { abs($0.slope) }.max() ?? 0
         var parameters = BoundaryPosterior.Parameters(healthyScatter: scatter, minimumRate: minimumRate, maximumRate: max(10 * minimumRate, 2 * largest))
         parameters.fixPrior = options.fixPrior
+        parameters.excursion = known.isEmpty ? 0 : RobustStats.median(known.map(\.excursion))
         parameters.temperature = options.evidenceTemperature
         self.parameters = parameters
     }

@@ -26,6 +26,9 @@ public struct SharedWarmUp: Sendable {
         public var hours: Double
         /// Robust residual noise of the interval (the series' unit).
         public var noise: Double
+        /// How far memory wanders around the line inside the interval (10th to 90th percentile of the residuals):
+        /// a GC sawtooth or a cache filling up shows here.
+        public var excursion: Double
     }
 
     /// The fitted time constant (hours; `.infinity` when no warm-up improves the fit) and amplitude.
@@ -101,6 +104,8 @@ public struct SharedWarmUp: Sendable {
         let sigma = max(robust, 0.5 * rms, 1e-9 * max(1, abs(mv)))
         let inflation = IntervalAnalyzer.autocorrelationInflation(residuals)
         let se = sigma / max(saa, 1e-12).squareRoot() * inflation.squareRoot()
-        return Slope(slope: b, standardError: se, hours: (ages.last ?? 0) - (ages.first ?? 0), noise: sigma)
+        let sorted = residuals.sorted()
+        let excursion = sorted[Int(0.9 * Double(sorted.count - 1))] - sorted[Int(0.1 * Double(sorted.count - 1))]
+        return Slope(slope: b, standardError: se, hours: (ages.last ?? 0) - (ages.first ?? 0), noise: sigma, excursion: excursion)
     }
 }
