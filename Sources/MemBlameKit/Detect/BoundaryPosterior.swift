@@ -46,6 +46,8 @@ public struct BoundaryPosterior: Sendable {
         public var temperature: Double = 1
         /// Prior probability that the leak stops at a later deploy.
         public var fixPrior: Double = 0.2
+        /// Given a fix, the probability that it is the next deploy; each later one is (1 - this) times as likely.
+        public var fixSoonness: Double = 0.3
         /// Smallest and largest leak rate of the grid (unit per hour).
         public var minimumRate: Double
         public var maximumRate: Double
@@ -99,6 +101,7 @@ public struct BoundaryPosterior: Sendable {
         let starts = (n > 0 && evidence[0].slope != nil ? [0] : []) + (1..<max(1, n)).filter { evidence[$0].startsAtDeploy }
         let grid = Self.rateGrid(p)
         let logWeight = -log(Double(grid.count))
+        let logQ = log(p.fixSoonness), logStay = log(1 - p.fixSoonness)
         var perStart = [Double](repeating: -.infinity, count: n)
         // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
         var bestForStart = [(ll: Double, f: Int, mu: Double)](repeating: (-.infinity, n, grid[0]), count: n)
@@ -107,21 +110,21 @@ public struct BoundaryPosterior: Sendable {
             var prefix = [0.0]
             prefix.reserveCapacity(n + 1)
             for x in r { prefix.append(prefix.last! + x) }
-            // Suffix log-sum-exp of prefix[f] over the deploy-begun f, how many there are, and the best of them.
+            // Over the deploy-begun f from i on, with the fix's prior weight q(1-q)^j for the j-th of them (a fix
+            // comes soon after the leak more often than late): suffix[i] = log Σ weight·e^prefix[f], and the best f.
             var suffix = [Double](repeating: -.infinity, count: n + 1)
-            var count = [Int](repeating: 0, count: n + 1)
             var bestEnd = [Int](repeating: n, count: n + 1)
             var bestEndValue = [Double](repeating: -.infinity, count: n + 1)
             if n > 0 {
                 for i in stride(from: n - 1, through: 0, by: -1) {
                     suffix[i] = suffix[i + 1]
-                    count[i] = count[i + 1]
                     bestEnd[i] = bestEnd[i + 1]
                     bestEndValue[i] = bestEndValue[i + 1]
                     if evidence[i].startsAtDeploy && i > 0 {
-                        suffix[i] = Self.logAdd(suffix[i], prefix[i])
-                        count[i] += 1
-                        if prefix[i] >= bestEndValue[i] { bestEnd[i] = i; bestEndValue[i] = prefix[i] }
+                        // Deploys after this one are one step further from any start before it.
+                        suffix[i] = Self.logAdd(logStay + suffix[i + 1], logQ + prefix[i])
+                        let later = logStay + bestEndValue[i + 1]
+                        if logQ + prefix[i] >= later { bestEnd[i] = i; bestEndValue[i] = logQ + prefix[i] } else { bestEndValue[i] = later }
                     }
                 }
             }
@@ -129,10 +132,9 @@ public struct BoundaryPosterior: Sendable {
                 let noFix = log(1 - p.fixPrior) + prefix[n] - prefix[k]
                 var total = noFix
                 var local = (ll: noFix, f: n)
-                if k + 1 <= n, count[k + 1] > 0 {
-                    let fixTerm = log(p.fixPrior / Double(count[k + 1]))
-                    total = Self.logAdd(total, fixTerm + suffix[k + 1] - prefix[k])
-                    let withFix = fixTerm + bestEndValue[k + 1] - prefix[k]
+                if k + 1 <= n, suffix[k + 1] > -.infinity {
+                    total = Self.logAdd(total, log(p.fixPrior) + suffix[k + 1] - prefix[k])
+                    let withFix = log(p.fixPrior) + bestEndValue[k + 1] - prefix[k]
                     if withFix > local.ll { local = (withFix, bestEnd[k + 1]) }
                 }
                 perStart[k] = Self.logAdd(perStart[k], total + logWeight)

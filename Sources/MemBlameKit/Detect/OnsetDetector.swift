@@ -55,7 +55,7 @@ public struct OnsetDetector: Sendable {
         analyzer.assignProbabilities(&intervals)
         var pooled: (evidence: PooledEvidence, posterior: BoundaryPosterior)?
         if intervals.contains(where: { $0.deployIndex != nil }) {
-            pooled = Self.pooledEvidence(points: points, cycle: cycle, layout: layout, minimumRate: minimumSlope / options.sensitivity,
+            pooled = Self.pooledEvidence(points: points, deploys: deploys, cycle: cycle, coarse: bins, layout: layout, minimumRate: minimumSlope / options.sensitivity,
                                          options: options)
         }
         let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
@@ -71,19 +71,28 @@ extension OnsetDetector {
     /// Every interval's net slope on ~3-minute bins (daily cycle removed) and the posterior over where the leak starts.
     /// When a leak is likely, the shared warm-up is fitted again on the intervals the answer calls healthy only, so
     /// that leaking intervals do not bend it, and the posterior is computed again.
-    static func pooledEvidence(points: [Point], cycle: DailyCycle, layout: IntervalLayout, minimumRate: Double,
-                               options: DetectOptions) -> (evidence: PooledEvidence, posterior: BoundaryPosterior) {
+    static func pooledEvidence(points: [Point], deploys: [Deploy], cycle: DailyCycle, coarse: Bins, layout: IntervalLayout,
+                               minimumRate: Double, options: DetectOptions) -> (evidence: PooledEvidence, posterior: BoundaryPosterior) {
         let bins = PooledEvidence.sampleBins(points)
-        var values = bins.value
-        if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
-        let segments = PooledEvidence.segments(bins: bins, values: values, layout: layout, options: options)
-        var evidence = PooledEvidence(segments: segments, layout: layout, minimumRate: minimumRate, options: options)
+        func segments(_ cycle: DailyCycle) -> [SharedWarmUp.Segment] {
+            var values = bins.value
+            if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
+            return PooledEvidence.segments(bins: bins, values: values, layout: layout, deploys: deploys, options: options)
+        }
+        var segs = segments(cycle)
+        var evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options)
         var posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
         if posterior.logBayesFactor > 0 {
+            // The nuisance (daily cycle, warm-up) again, from the intervals this answer calls healthy: a leak whose
+            // rate follows traffic has a daily rhythm of its own that must not be taken for the service's cycle.
             let k = posterior.bestStart, f = posterior.bestEnd
-            let healthy = segments.indices.map { $0 < k || $0 >= f }
-            if healthy.indices.filter({ healthy[$0] && segments[$0].ages.count >= 4 }).count >= 3 {
-                evidence = PooledEvidence(segments: segments, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
+            let healthy = segs.indices.map { $0 < k || $0 >= f }
+            if healthy.indices.filter({ healthy[$0] && segs[$0].ages.count >= 4 }).count >= 3 {
+                if cycle != .none {
+                    let ranges = layout.cycleRanges.indices.map { healthy[$0] ? layout.cycleRanges[$0] : 0..<0 }
+                    segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))
+                }
+                evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
                 posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
             }
         }

@@ -16,10 +16,13 @@ struct PooledEvidence {
     }
 
     /// The data of each interval: from its restart plus the settle time (at most a quarter of the interval) to just
-    /// before the next reset, ages in hours since the restart. The interval before the first reset has no restart in
-    /// view: its ages are pushed far past any warm-up, so the shared warm-up does not bend it.
-    static func segments(bins: Bins, values: [Double], layout: IntervalLayout, options: DetectOptions) -> [SharedWarmUp.Segment] {
-        layout.intervals.enumerated().map { i, item in
+    /// before the next reset, ages in hours since the restart. The interval before the first reset counts its ages
+    /// from the last deploy before the data when there is one (the release running when the data begins may still be
+    /// warming up); otherwise they are pushed far past any warm-up, so the shared warm-up does not bend it.
+    static func segments(bins: Bins, values: [Double], layout: IntervalLayout, deploys: [Deploy], options: DetectOptions) -> [SharedWarmUp.Segment] {
+        let firstTs = layout.intervals.first?.start ?? 0
+        let previousDeploy = deploys.last { $0.ts <= firstTs }?.ts
+        return layout.intervals.enumerated().map { i, item in
             let next = i + 1 < layout.intervals.count ? layout.intervals[i + 1].reset : nil
             let dataEnd = next.map { min($0.ts, $0.dropTs ?? $0.ts) } ?? item.end
             var origin = item.start
@@ -31,7 +34,10 @@ struct PooledEvidence {
             let lo = bins.firstIndex(atOrAfter: dataStart)
             // Only bins that end before the next reset's drop.
             let hi = max(lo, bins.firstIndex(atOrAfter: dataEnd - bins.width + 1))
-            let shift = item.reset == nil ? 1000.0 : 0
+            var shift = 0.0
+            if item.reset == nil {
+                if let previousDeploy { origin = previousDeploy } else { shift = 1000 }
+            }
             let half = Double(bins.width) / 2
             return SharedWarmUp.Segment(ages: (lo..<hi).map { (Double(bins.ts[$0] - origin) + half) / 3600 + shift },
                                         values: Array(values[lo..<hi]))
