@@ -60,6 +60,12 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: P(leak) = %.2f, between %.2f and %.2f; more intervals after deploy %@ would decide it",
                                        pLeak, options.noLeakBelow, options.leakAbove, deployLabel(k)), intervals: intervals)
         }
+        if k == 0, (posterior.startPosterior[0] ?? 0) < 0.8 || (pooled.slopes[0]?.hours ?? 0) < 6,
+           let top = posterior.startPosterior.filter({ $0.key > 0 }).max(by: { $0.value < $1.value }) {
+            // Growth may have begun before the data or at the first deploys: too few intervals before them to tell.
+            return inconclusive(String(format: "inconclusive: memory grows from the first data on; deploy %@ is the likeliest start (p = %.2f) but the data before it is too short to tell; data from before it would decide it",
+                                       deployLabel(top.key), top.value * pLeak), intervals: intervals)
+        }
         if after.count < 2 && hoursAfter < 6 && f == n {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
                                        hoursAfter, deployLabel(k)), intervals: intervals)

@@ -34,6 +34,16 @@ public enum OnsetOutcome: String, Sendable, Codable {
     /// Too little evidence either way (for example one short interval after the only candidate deploy);
     /// `OnsetResult.summary` says what data would decide it.
     case inconclusive
+
+    /// The process exit status `onset`, `suspects` and `report` end with: 0 a leak, 1 no leak, 3 inconclusive
+    /// (2 is left to mean trouble, as with grep; errors use 64-74).
+    public var exitStatus: Int32 {
+        switch self {
+        case .leak: return 0
+        case .noLeak: return 1
+        case .inconclusive: return 3
+        }
+    }
 }
 
 /// The detector's answer: when growth began, which deploy most likely caused it, how sure, and how

@@ -8,7 +8,7 @@ struct OnsetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onset",
         abstract: "Find when a service's memory began to grow and the deploy that most likely started it.",
-        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 64 usage, 65 bad data, 74 I/O.")
+        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 3 inconclusive (the summary says what data would decide it), 64 usage, 65 bad data, 74 I/O.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
@@ -16,15 +16,15 @@ struct OnsetCommand: ParsableCommand {
     @Flag(help: "Also print how the answer moves across sensitivities.") var sweep = false
 
     func run() throws {
-        var leak = false
+        var outcome = OnsetOutcome.noLeak
         try reportingErrors {
             let analysis = try self.analysis.analyse(global, sweep: sweep)
-            leak = analysis.result.leak
+            outcome = analysis.result.outcome
             Terminal.print(OnsetRenderer.render(analysis.result, deploys: analysis.deploys, as: output.format))
             if let table = analysis.sweep?.table(deploys: analysis.deploys) {
                 Terminal.print((output.format == .table ? "\nsensitivity sweep\n" : "\n") + TableRenderer.render(table, as: output.format))
             }
         }
-        if !leak { throw ExitCode(1) }
+        if outcome != .leak { throw ExitCode(outcome.exitStatus) }
     }
 }

@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Chart + onset + ranked suspects for a service (table, markdown, json, csv, or --html FILE).",
-        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 64 usage, 65 bad data, 74 I/O.")
+        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 3 inconclusive (the summary says what data would decide it), 64 usage, 65 bad data, 74 I/O.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
@@ -19,13 +19,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Leave the chart out.") var noChart = false
 
     func run() throws {
-        var leak = false
+        var outcome = OnsetOutcome.noLeak
         try reportingErrors {
             let inv = try suspectWindow.investigate(analysis, global)
-            leak = inv.analysis.result.leak
+            outcome = inv.analysis.result.outcome
             try emit(inv)
         }
-        if !leak { throw ExitCode(1) }
+        if outcome != .leak { throw ExitCode(outcome.exitStatus) }
     }
 
     func emit(_ inv: Investigation) throws {

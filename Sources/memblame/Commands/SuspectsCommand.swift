@@ -6,7 +6,7 @@ struct SuspectsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suspects",
         abstract: "Rank the deploys near the onset by how well each explains it, with the reasons.",
-        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 64 usage, 65 bad data, 74 I/O.")
+        discussion: "Exit status: 0 a leak was found, 1 no leak was found, 3 inconclusive (the summary says what data would decide it), 64 usage, 65 bad data, 74 I/O.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
@@ -14,10 +14,10 @@ struct SuspectsCommand: ParsableCommand {
     @OptionGroup var suspectWindow: SuspectWindowOption
 
     func run() throws {
-        var leak = false
+        var outcome = OnsetOutcome.noLeak
         try reportingErrors {
             let inv = try suspectWindow.investigate(analysis, global)
-            leak = inv.analysis.result.leak
+            outcome = inv.analysis.result.outcome
             switch output.format {
             case .json: Terminal.print(ReportDocument(inv).json())
             case .table:
@@ -26,6 +26,6 @@ struct SuspectsCommand: ParsableCommand {
             default: Terminal.print(TableRenderer.render(ReportRenderer.suspectsTable(inv), as: output.format))
             }
         }
-        if !leak { throw ExitCode(1) }
+        if outcome != .leak { throw ExitCode(outcome.exitStatus) }
     }
 }
