@@ -17,6 +17,8 @@ public struct LabelledTrace: Sendable {
     /// Index of the deploy that fixed the leak, if any.
     public var fixedByIndex: Int?
     public var oomRestarts: [Int64]
+    /// Per-task series (Container Insights `TaskId`), when the trace is analysed task by task; `points` is then empty.
+    public var tasks: [[Point]] = []
 
     public init(name: String, kind: String, points: [Point], deploys: [Deploy], unit: MetricUnit = .percent, leaking: Bool,
                 culpritIndex: Int?, onset: Int64?, fixedByIndex: Int? = nil, oomRestarts: [Int64] = []) {

@@ -14,6 +14,8 @@ public enum TracelabCase {
         /// `metrics.json` (aws cloudwatch get-metric-data) + `deploys.json` (CircleCI pipelines: created a few
         /// minutes before the release served).
         case exports
+        /// `metrics-ci.jsonl.gz` (Container Insights per-task events, several tasks) + `deploys.json`.
+        case tasks
     }
 
     /// True when `folder` looks like a tracelab case.
@@ -42,17 +44,43 @@ public enum TracelabCase {
             guard fm.fileExists(atPath: folder + "/metrics.json"), fm.fileExists(atPath: folder + "/deploys.json") else { return nil }
             try CloudWatchMetricDataFormat().read(InputFile(path: folder + "/metrics.json"), options: MetricImportOptions(service: name), into: sink)
             deploys = try CircleCIDeployFormat().read(InputFile(path: folder + "/deploys.json"), options: DeployImportOptions(service: name)).deploys
+        case .tasks:
+            guard fm.fileExists(atPath: folder + "/metrics-ci.jsonl.gz"), fm.fileExists(atPath: folder + "/deploys.json") else { return nil }
+            let events = try gunzip(folder + "/metrics-ci.jsonl.gz")
+            try ContainerInsightsFormat().read(InputFile(name: folder + "/metrics-ci.jsonl", contents: events), options: MetricImportOptions(service: name), into: sink)
+            deploys = try CircleCIDeployFormat().read(InputFile(path: folder + "/deploys.json"), options: DeployImportOptions(service: name)).deploys
         }
         deploys.sort { $0.ts < $1.ts }
-        let points = sink.series.first.map { sink.points(of: $0.key) } ?? []
+        var tasks: [[Point]] = []
+        if source == .tasks {
+            let series = sink.series.map { Series(id: 0, descriptor: $0, points: sink.points(of: $0.key)) }
+            tasks = SeriesChooser.taskSeries(series).map(\.points)
+        }
+        let points = source == .tasks ? [] : sink.series.first.map { sink.points(of: $0.key) } ?? []
         let leaking = labels["leaking"] as? Bool ?? false
         let culpritPR = labels["culprit_pr"] as? Int
         let fixedPR = labels["fixed_by_pr"] as? Int
         let onset = (labels["onset"] as? String).flatMap { Timestamp.parse($0) }
         let ooms = (labels["oom_restarts"] as? [String] ?? []).compactMap { Timestamp.parse($0) }
-        return LabelledTrace(name: name, kind: labels["kind"] as? String ?? "?", points: points, deploys: deploys, unit: unit,
-                             leaking: leaking, culpritIndex: culpritPR.flatMap { pr in deploys.firstIndex { $0.pr == pr } },
-                             onset: onset, fixedByIndex: fixedPR.flatMap { pr in deploys.firstIndex { $0.pr == pr } }, oomRestarts: ooms)
+        var trace = LabelledTrace(name: name, kind: labels["kind"] as? String ?? "?", points: points, deploys: deploys, unit: unit,
+                                  leaking: leaking, culpritIndex: culpritPR.flatMap { pr in deploys.firstIndex { $0.pr == pr } },
+                                  onset: onset, fixedByIndex: fixedPR.flatMap { pr in deploys.firstIndex { $0.pr == pr } }, oomRestarts: ooms)
+        trace.tasks = tasks
+        return trace
+    }
+
+    /// The bytes of a gzip file, through the system's `gzip -dc` (tests and benches only).
+    static func gunzip(_ path: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw MemBlameError(.io, "gzip -dc failed", at: SourceLocation(file: path)) }
+        return data
     }
 
     /// Every case under `folder` (name order) through `source`; cases without that source's files are left out.

@@ -31,7 +31,46 @@ struct OnsetBench: ParsableCommand {
                      series.count, deploys.count, result!.intervals.count, repeats, best, Double(series.count) / best / 1e6))
         print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(trace.culpritIndex.map(String.init) ?? "-"))" : "no leak"))
 
+        try yearOfFrequentDeploys()
         for n in peltPoints { try comparePelt(n: n) }
+    }
+
+    /// A year of 1-minute data with 20 deploys a day (7,300 deploys): a leak from deploy 4,000 on, the sawtooth
+    /// resetting at every deploy. The detector must stay linear in the number of deploys.
+    func yearOfFrequentDeploys() throws {
+        var rng = SplitMix64(seed: 2026)
+        let start: Int64 = 1_767_225_600
+        let minutes = 365 * 1440
+        var deploys: [Deploy] = []
+        var t = start + 3600
+        while t < start + Int64(minutes) * 60 - 3600 {
+            deploys.append(Deploy(service: "prod/api", ts: t, source: "bench", externalID: "y\(deploys.count)", sha: String(format: "%040x", deploys.count),
+                                  pr: 10_000 + deploys.count, title: "Change \(deploys.count)", author: "bench"))
+            t += Int64(rng.uniform(50, 94) * 60)
+        }
+        let culprit = 4000
+        var points: [Point] = []
+        points.reserveCapacity(minutes)
+        var next = 0
+        var restart = start - 7200
+        for m in 0..<minutes {
+            let ts = start + Int64(m) * 60
+            if next < deploys.count, ts >= deploys[next].ts { restart = ts; next += 1 }
+            let age = Double(ts - restart) / 3600
+            var v = 30 - 3 * exp(-age / 0.2) + rng.normal() * 0.4
+            if next > culprit { v += 1.5 * age }
+            points.append(Point(ts: ts, value: v))
+        }
+        var best = Double.infinity
+        var result: OnsetResult?
+        for _ in 0..<repeats {
+            let t0 = Date()
+            result = OnsetDetector().detect(points: points, deploys: deploys, unit: .percent)
+            best = min(best, Date().timeIntervalSince(t0))
+        }
+        print(String(format: "onset detector, a year of 1-minute data with 20 deploys a day: %d points, %d deploys: best of %d = %.3f s",
+                     points.count, deploys.count, repeats, best))
+        print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(culprit))" : result!.summary))
     }
 
     /// Our PELT and ruptures' on the first `n` minutes of a leak with a flat start and OOM restarts.

@@ -11,7 +11,7 @@ struct OnsetEvalBench: ParsableCommand {
 
     @Option(help: "A folder of labelled trace folders (metrics.csv, deploys.csv, labels.json), such as ../shared/eval.") var traces: String?
     @Option(help: "A folder of tracelab cases (Tests/Traces/real).") var cases: String?
-    @Option(help: "Sources of the tracelab cases: csv, bytes, exports or all.") var source: String = "csv"
+    @Option(help: "Sources of the tracelab cases: csv, bytes, exports, tasks or all.") var source: String = "csv"
     @Option(help: "split.json of the tracelab cases; with --set, only that split is scored.") var split: String?
     @Option(help: "dev, validation or all (generated traces: even seeds are dev, odd seeds validation).") var set: String = "all"
     @Option(help: "Number of generated traces per shape (TraceGenerator).") var generated: Int = 0
@@ -59,7 +59,8 @@ struct OnsetEvalBench: ParsableCommand {
         for item in all {
             let trace = item.trace
             let t0 = Date()
-            let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
+            let result = trace.tasks.isEmpty ? detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
+                : detector.detect(tasks: trace.tasks, deploys: trace.deploys, unit: trace.unit)
             let seconds = Date().timeIntervalSince(t0)
             let report = Investigation.suspects(for: result, deploys: trace.deploys)
             let v = TraceVerdict(trace: trace, result: result, seconds: seconds, suspects: report)

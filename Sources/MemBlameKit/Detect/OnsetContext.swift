@@ -11,6 +11,8 @@ struct OnsetContext {
     var intervals: [IntervalTrend]
     var minimumSlope: Double
     var options: DetectOptions
+    /// Whether growth may be placed inside an interval (one series; not the lives of several tasks).
+    var searchesInsideIntervals = true
 
     // MARK: - Onset at a deploy boundary
 
@@ -82,11 +84,11 @@ struct OnsetContext {
         result.intervals = intervals
         if k == 0 {
             // Growing since the first data: no deploy in view started it; locate the start inside the data.
-            let fallback = pelt()
+            let fallback = searchesInsideIntervals ? pelt() : result
             if fallback.leak { return fallback }
             result.method = .pelt
             result.onset = intervals[0].start
-        } else if let inside = onsetInsideInterval(k: k, leakRate: rate) {
+        } else if searchesInsideIntervals, let inside = onsetInsideInterval(k: k, leakRate: rate) {
             result.method = .insideInterval
             result.onset = inside
         } else {

@@ -32,9 +32,7 @@ public struct OnsetDetector: Sendable {
         var values = bins.value
         if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
         let level = RobustStats.median(bins.value)
-        // Growth slower than 0.2 % of the limit per hour (or 0.4 % of the level) takes weeks to matter;
-        // slow wander and the tail of a long warm-up stay below it.
-        let minimumSlope = limit.map { 0.002 * $0 } ?? max(0.004 * abs(level), 1e-9)
+        let minimumSlope = Self.minimumRate(limit: limit, level: level)
         let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
         var intervals = layout.intervals.map {
             analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset)
@@ -68,6 +66,13 @@ public struct OnsetDetector: Sendable {
 }
 
 extension OnsetDetector {
+    /// The smallest growth rate per hour worth reporting: 0.2 % of the limit per hour (a leak that needs three weeks
+    /// to fill the whole limit), or without a limit 1 % of the typical level per hour, which for a service at
+    /// 20 % of its limit is the same rate, so a series in bytes and the same series in percent agree.
+    static func minimumRate(limit: Double?, level: Double) -> Double {
+        limit.map { 0.002 * $0 } ?? max(0.01 * abs(level), 1e-9)
+    }
+
     /// Every interval's net slope on ~3-minute bins (daily cycle removed) and the posterior over where the leak starts.
     /// When a leak is likely, the shared warm-up is fitted again on the intervals the answer calls healthy only, so
     /// that leaking intervals do not bend it, and the posterior is computed again.
@@ -87,7 +92,8 @@ extension OnsetDetector {
             // rate follows traffic has a daily rhythm of its own that must not be taken for the service's cycle.
             let k = posterior.bestStart, f = posterior.bestEnd
             let healthy = segs.indices.map { $0 < k || $0 >= f }
-            if healthy.indices.filter({ healthy[$0] && segs[$0].ages.count >= 4 }).count >= 3 {
+            // Only when the healthy side holds at least three restarts of its own to learn from.
+            if healthy.indices.filter({ healthy[$0] && segs[$0].ages.count >= 4 && layout.intervals[$0].reset != nil }).count >= 3 {
                 if cycle != .none {
                     let ranges = layout.cycleRanges.indices.map { healthy[$0] ? layout.cycleRanges[$0] : 0..<0 }
                     segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))

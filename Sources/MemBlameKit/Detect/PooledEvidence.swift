@@ -46,15 +46,22 @@ struct PooledEvidence {
 
     /// Fits the warm-up (on `fitOn` intervals, all by default) and builds the evidence and the model's parameters.
     init(segments: [SharedWarmUp.Segment], layout: IntervalLayout, minimumRate: Double, options: DetectOptions, fitOn: [Bool]? = nil) {
-        let hours = segments.map { s in s.ages.count >= 4 ? s.ages.last! - s.ages.first! : 0 }.filter { $0 > 0 }.sorted()
+        self.init(segments: segments, startsAtDeploy: layout.intervals.map { $0.reset?.kind == .deploy }, minimumRate: minimumRate,
+                  options: options, fitOn: fitOn)
+    }
+
+    /// The same for segments that are not one series' intervals (the lives of several tasks).
+    init(segments: [SharedWarmUp.Segment], startsAtDeploy: [Bool], minimumRate: Double, options: DetectOptions, fitOn: [Bool]? = nil) {
+        // Ages the data reaches (a segment's last age; the interval before the first reset counts when its age is known).
+        let hours = segments.map { s in s.ages.count >= 4 && s.ages.last! < 1000 ? s.ages.last! : 0 }.filter { $0 > 0 }.sorted()
         let longest = hours.isEmpty ? 0 : hours[min(hours.count - 1, Int(0.9 * Double(hours.count)))]
         let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: longest / 3)
         let slopes = warmUp.slopes
         self.warmUp = warmUp
         self.slopes = slopes
-        evidence = layout.intervals.indices.map { i in
+        evidence = segments.indices.map { i in
             BoundaryPosterior.Evidence(slope: slopes[i]?.slope, standardError: slopes[i]?.standardError ?? .infinity,
-                                       startsAtDeploy: layout.intervals[i].reset?.kind == .deploy, hours: slopes[i]?.hours ?? 0)
+                                       startsAtDeploy: startsAtDeploy[i], hours: slopes[i]?.hours ?? 0)
         }
         // Scatter of healthy releases: half the robust variance of consecutive differences (a leak's start moves
         // one difference only), less the part the slopes' own errors explain; between a quarter of the minimum rate
@@ -72,5 +79,6 @@ struct PooledEvidence {
         parameters.excursion = known.isEmpty ? 0 : RobustStats.median(known.map(\.excursion))
         parameters.temperature = options.evidenceTemperature
         self.parameters = parameters
+        if ProcessInfo.processInfo.environment["MEMBLAME_DEBUG"] != nil { print("warm-up tau", warmUp.tauHours, "A", warmUp.amplitude, "cap", longest / 3, parameters) }
     }
 }

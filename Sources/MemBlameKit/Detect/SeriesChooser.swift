@@ -2,9 +2,10 @@ import Foundation
 
 /// Picks the one series of a service to analyse when several are stored.
 ///
-/// DESIGN 5: during a rolling deploy the service `Average` blends old and new tasks, so a `Maximum`
-/// series or per-task series are preferred. Among per-task series the one with the most points wins
-/// (the longest-lived task sees the most restarts). Memory-utilisation metrics come before others.
+/// DESIGN 5: during a rolling deploy the service `Average` blends old and new tasks, so a `Maximum` series is
+/// preferred. One task's series covers one task's life only (one interval), so the service series comes before any
+/// per-task one; the per-task series are analysed together by `OnsetDetector.detect(tasks:)` (see `taskSeries`).
+/// Memory-utilisation metrics come before others.
 public enum SeriesChooser {
     /// The chosen series and why, in words; nil when `series` holds no points at all.
     public static func choose(_ series: [Series]) -> (series: Series, reason: String)? {
@@ -15,7 +16,7 @@ public enum SeriesChooser {
             let stat = s.key.stat.lowercased()
             let perTask = !s.key.dimensions.isEmpty
             let kind: Int
-            if stat == "maximum" || stat == "max" { kind = 0 } else if perTask { kind = 1 } else if stat == "average" || stat.isEmpty { kind = 2 } else { kind = 3 }
+            if perTask { kind = 2 } else if stat == "maximum" || stat == "max" { kind = 0 } else if stat == "average" || stat.isEmpty { kind = 1 } else { kind = 3 }
             return (metric, kind, -s.points.count)
         }
         let best = candidates.min { rank($0) < rank($1) }!
@@ -25,9 +26,24 @@ public enum SeriesChooser {
         } else {
             let r = rank(best).1
             let why = r == 0 ? "Maximum is preferred over Average (a rolling deploy blends old and new tasks in the Average)"
-                : r == 1 ? "a per-task series is preferred over the service Average" : "the series with the most points"
+                : r == 1 ? "the service series is preferred over per-task ones (a task lives one interval)" : "the series with the most points"
             reason = "chosen from \(candidates.count) series: \(why)"
         }
         return (best, reason)
+    }
+
+    /// The per-task (or per-pod) series of one memory metric, when there are at least two: the lives of the service's
+    /// tasks, to be analysed together. Percent (MemoryUtilization) is preferred, then the metric with the most tasks.
+    public static func taskSeries(_ series: [Series]) -> [Series] {
+        let perTask = series.filter { s in
+            !s.points.isEmpty && s.key.metric.lowercased().contains("memory")
+                && (s.key.dimensions["TaskId"] != nil || s.key.dimensions["pod"] != nil)
+        }
+        let byMetric = Dictionary(grouping: perTask) { $0.key.metric }
+        let best = byMetric.max { a, b in
+            (a.value.first?.unit == .percent ? 1 : 0, a.value.count, b.key) < (b.value.first?.unit == .percent ? 1 : 0, b.value.count, a.key)
+        }
+        guard let tasks = best?.value, tasks.count >= 2 else { return [] }
+        return tasks.sorted { $0.points[0].ts < $1.points[0].ts }
     }
 }

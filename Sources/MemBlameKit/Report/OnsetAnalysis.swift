@@ -36,8 +36,16 @@ public struct OnsetAnalysis {
             throw MemBlameError.badInput("service \"\(name)\" has no points in the chosen time range")
         }
         let deploys = try DeployStore(db).deploys(service: name, since: nil, until: until)
-        var result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
-        result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"
+        var result: OnsetResult
+        let tasks = SeriesChooser.taskSeries(all)
+        if !tasks.isEmpty {
+            // Per-task series: every task's life is an interval, rolling deploys are restarts, not a blend.
+            result = OnsetDetector(options: options).detect(tasks: tasks.map(\.points), deploys: deploys, unit: tasks[0].unit, limit: limit)
+            result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval); chart: \(chosen.series.key)"
+        } else {
+            result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
+            result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"
+        }
         self.result = result
         self.deploys = deploys
         self.series = chosen.series

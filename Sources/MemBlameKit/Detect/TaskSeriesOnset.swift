@@ -1,0 +1,70 @@
+import Foundation
+
+extension OnsetDetector {
+    /// The onset from several series of one service, one per task or pod (Container Insights `TaskId`, Kubernetes pod):
+    /// each task's life is one interval that begins with its start and ends when it is replaced, so a rolling deploy
+    /// is N restarts a few minutes apart instead of a blend in the service average, and an OOM-killed task simply ends.
+    ///
+    /// A task that starts within the clock-skew window of a deploy runs that deploy's release; the first such task of
+    /// each deploy is where a leak may start. The evidence is the same as for one series: every task's slope net of
+    /// the shared warm-up, pooled by `BoundaryPosterior`.
+    /// - Parameters:
+    ///   - tasks: one point list per task (each sorted by ts); tasks with fewer than 4 points are left out.
+    ///   - limit: the value at which memory runs out (100 for percent).
+    public func detect(tasks: [[Point]], deploys: [Deploy], unit: MetricUnit, limit: Double? = nil) -> OnsetResult {
+        let limit = limit ?? unit.impliedLimit
+        let lives = tasks.filter { $0.count >= 4 }.sorted { ($0[0].ts, $0.last!.ts) < ($1[0].ts, $1.last!.ts) }
+        let merged = lives.flatMap { $0 }.sorted { $0.ts < $1.ts }
+        guard lives.count >= 2, merged.count >= 12 else {
+            return .noLeak(unit: unit, limit: limit, resets: [], intervals: [], summary: "no leak found: too few task series to judge (\(lives.count))")
+        }
+        let firstTs = merged[0].ts
+        // Which deploy started each task, and whether it is the first task of that deploy.
+        var seenDeploys = Set<Int>()
+        var resets: [Reset] = []
+        var starts: [Bool] = []
+        var segments: [SharedWarmUp.Segment] = []
+        var intervals: [IntervalTrend] = []
+        for life in lives {
+            let start = life[0].ts, end = life.last!.ts
+            let deploy = deploys.lastIndex { $0.ts - options.skewBeforeSeconds <= start && start <= $0.ts + options.skewAfterSeconds }
+            let isStart = start > firstTs && deploy.map { !seenDeploys.contains($0) } ?? false
+            if let deploy, isStart { seenDeploys.insert(deploy) }
+            let kind: Reset.Kind? = start <= firstTs ? nil : (deploy != nil ? .deploy : .restart)
+            if let kind { resets.append(Reset(ts: start, kind: kind, deployIndex: isStart ? deploy : nil, dropTs: start)) }
+            starts.append(isStart)
+            let bins = PooledEvidence.sampleBins(life)
+            let settled = start <= firstTs ? start : start + min(options.settleSeconds, (end - start) / 4)
+            let lo = bins.firstIndex(atOrAfter: settled)
+            // A task that was running when the data began has an unknown age: keep it clear of the warm-up.
+            let shift = start <= firstTs ? 1000.0 : 0
+            let half = Double(bins.width) / 2
+            segments.append(SharedWarmUp.Segment(ages: (lo..<bins.count).map { (Double(bins.ts[$0] - start) + half) / 3600 + shift },
+                                                 values: Array(bins.value[lo...])))
+            intervals.append(IntervalTrend(start: start, end: end, resetKind: kind, deployIndex: isStart ? deploy : nil, settledStart: settled,
+                                           trendStart: settled, warmUpSkippedSeconds: 0, warmUpTauHours: 0, warmUpAmplitude: 0,
+                                           judgedWithServiceWarmUp: false, n: bins.count - lo, slopePerHour: 0, slopeLowPerHour: 0,
+                                           slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity,
+                                           noise: 0, informative: false, growing: false, probabilityGrowing: 0.5))
+        }
+        // Out-of-memory ends: a task that stops near the limit while the data goes on.
+        let lastTs = merged.last!.ts
+        for life in lives where life.last!.ts < lastTs - 600 {
+            if let limit, (life.suffix(3).map(\.value).max() ?? 0) >= 0.9 * limit {
+                resets.append(Reset(ts: life.last!.ts, kind: .oom, dropTs: life.last!.ts))
+            }
+        }
+        resets.sort { $0.ts < $1.ts }
+        let bins = Bins(points: merged, width: Bins.width(for: merged))
+        let level = RobustStats.median(bins.value)
+        let minimumSlope = Self.minimumRate(limit: limit, level: level)
+        let evidence = PooledEvidence(segments: segments, startsAtDeploy: starts, minimumRate: minimumSlope / options.sensitivity, options: options)
+        let posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
+        var context = OnsetContext(bins: bins, values: bins.value, deploys: deploys, unit: unit, limit: limit, resets: resets,
+                                   intervals: intervals, minimumSlope: minimumSlope, options: options)
+        context.searchesInsideIntervals = false
+        var result = context.bisect(pooled: evidence, posterior: posterior)
+        result.seriesDescription = "\(lives.count) task series analysed together (each task's life is one interval)"
+        return result
+    }
+}
