@@ -76,7 +76,8 @@ struct PooledEvidence {
         let largest = known.map { abs($0.slope) }.max() ?? 0
         var parameters = BoundaryPosterior.Parameters(healthyScatter: scatter, minimumRate: minimumRate, maximumRate: max(10 * minimumRate, 2 * largest))
         parameters.fixPrior = options.fixPrior
-        parameters.excursion = known.isEmpty ? 0 : RobustStats.median(known.map(\.excursion))
+        // The typical one-off amplitude: half the median 10-90 % residual range of the intervals.
+        parameters.excursion = known.isEmpty ? 0 : 0.5 * RobustStats.median(known.map(\.excursion))
         parameters.temperature = options.evidenceTemperature
         self.parameters = parameters
         if ProcessInfo.processInfo.environment["MEMBLAME_DEBUG"] != nil { print("warm-up tau", warmUp.tauHours, "A", warmUp.amplitude, "cap", longest / 3, parameters) }

@@ -1,11 +1,15 @@
 import Foundation
 
-/// Ranks the deploys near an onset by how well each explains it (DESIGN section 6).
+/// Ranks the deploys near an onset (DESIGN section 6).
 ///
 /// Candidates are the service's deploys from `window` before the onset to `grace` after it, and any other deploy the
-/// detector gives a probability of at least 1 %. Each gets a score in
-/// [0, 1] from named parts: bisection consistency (reset intervals before it flat, after it growing), the slope jump
-/// at the deploy, time proximity to the onset, and the detector's own probability for the deploy.
+/// detector gives a probability of at least 1 %. The score is plainly the detector's posterior probability that the
+/// deploy is the first leaking one (`OnsetResult.candidates`, calibrated on the development traces): mixing it with
+/// parts computed from the same intervals would count the same evidence twice. When the onset lies at no deploy (growth
+/// inside an interval, or no deploys in view) there is no such posterior, and the score is the time proximity to the
+/// onset. The other parts are printed as evidence for the reader, each meaning what its name says: bisection
+/// consistency (intervals before flat, after growing), slope jump (net slope after minus before, relative to the
+/// largest among the candidates) and time proximity (to the detector's onset).
 public struct SuspectRanker {
     /// How far before the onset a deploy may lie (default 48 h).
     public var windowSeconds: Int64
@@ -13,8 +17,6 @@ public struct SuspectRanker {
     public var graceSeconds: Int64
     /// A deploy within this distance of the onset counts as "at" the onset.
     public var matchToleranceSeconds: Int64
-    /// Weights of the components; they sum to 1.
-    public var weights = ScoreComponents(bisectionConsistency: 0.3, slopeJump: 0.2, timeProximity: 0.2, detectorProbability: 0.3)
 
     public init(windowSeconds: Int64 = 48 * 3600, graceSeconds: Int64 = 2 * 3600, matchToleranceSeconds: Int64 = 30 * 60) {
         self.windowSeconds = windowSeconds
@@ -65,8 +67,7 @@ public struct SuspectRanker {
             let proximity = exp(-abs(distance) / proximityScale)
             let probability = probabilities[raw.index] ?? 0
             let components = ScoreComponents(bisectionConsistency: consistency, slopeJump: jump, timeProximity: proximity, detectorProbability: probability)
-            let score = weights.bisectionConsistency * consistency + weights.slopeJump * jump + weights.timeProximity * proximity
-                + weights.detectorProbability * probability
+            let score = probabilities.isEmpty ? proximity : probability
             return Suspect(rank: 0, deploy: deploy, secondsFromOnset: deploy.ts - onset, score: min(1, max(0, score)), components: components,
                            slopeBeforePerHour: median(raw.before.map(\.slopePerHour)), slopeAfterPerHour: median(raw.after.map(\.slopePerHour)),
                            flatIntervalsBefore: flatBefore, intervalsBefore: raw.before.count,
@@ -158,7 +159,9 @@ public struct SuspectRanker {
         }
         let d = s.secondsFromOnset
         out.append(d == 0 ? "deployed at the onset" : "deployed \(Timestamp.describeDuration(abs(d))) \(d < 0 ? "before" : "after") the onset")
-        if s.components.detectorProbability > 0 { out.append(String(format: "detector probability %.2f", s.components.detectorProbability)) }
+        if s.components.detectorProbability > 0 {
+            out.append(String(format: "detector probability %.2f (the score)", s.components.detectorProbability))
+        }
         if s.isRollback { out.append("a rollback to an earlier version") }
         return out
     }

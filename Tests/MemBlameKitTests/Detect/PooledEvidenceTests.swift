@@ -1,0 +1,239 @@
+import Foundation
+import Testing
+import MemBlameTestSupport
+@testable import MemBlameKit
+
+/// The statistical pieces of the pooled detector, each on data with a known answer.
+@Suite struct SharedWarmUpTests {
+    /// Intervals of random lengths, each with the same warm-up (A = 4, τ = 0.5 h), some leaking at 1.5 %/h.
+    func segments(leaking: Set<Int>, count: Int = 12, seed: UInt64 = 3) -> [SharedWarmUp.Segment] {
+        var rng = SplitMix64(seed: seed)
+        return (0..<count).map { i in
+            let hours = rng.uniform(0.5, 6)
+            let ages = stride(from: 0.1, to: hours, by: 0.05).map { $0 }
+            let level = rng.uniform(20, 30)
+            let values = ages.map { a in level + 4 * (1 - exp(-a / 0.5)) + (leaking.contains(i) ? 1.5 * a : 0) + 0.2 * rng.normal() }
+            return SharedWarmUp.Segment(ages: ages, values: values)
+        }
+    }
+
+    @Test func recoversTheWarmUpAndEachIntervalsNetSlope() {
+        let fit = SharedWarmUp.fit(segments(leaking: [7, 8, 9, 10, 11]))
+        #expect(abs(fit.amplitude - 4) < 0.8, "A = \(fit.amplitude)")
+        #expect(fit.tauHours >= 0.35 && fit.tauHours <= 0.6, "τ = \(fit.tauHours)")
+        for (i, slope) in fit.slopes.enumerated() {
+            let s = try! #require(slope)
+            let truth = i >= 7 ? 1.5 : 0
+            #expect(abs(s.slope - truth) < 4 * s.standardError + 0.1, "interval \(i): \(s.slope) ± \(s.standardError)")
+        }
+    }
+
+    @Test func aWarmUpThatSaturatesIsNotASlope() {
+        // Only warm-up, no leak anywhere: every net slope near zero although every interval rises by 4 %.
+        let fit = SharedWarmUp.fit(segments(leaking: []))
+        for slope in fit.slopes.compactMap({ $0 }) { #expect(abs(slope.slope) < 0.25) }
+    }
+
+    @Test func theTimeConstantIsCappedWhereSaturationCannotBeSeen() {
+        let fit = SharedWarmUp.fit(segments(leaking: []), maximumTauHours: 0.2)
+        #expect(fit.tauHours <= 0.2 || fit.tauHours == .infinity)
+    }
+}
+
+@Suite struct BoundaryPosteriorTests {
+    let parameters = BoundaryPosterior.Parameters(healthyScatter: 0.05, minimumRate: 0.2, maximumRate: 5)
+
+    func evidence(_ slopes: [Double], se: Double = 0.1, hours: Double = 2) -> [BoundaryPosterior.Evidence] {
+        slopes.enumerated().map { BoundaryPosterior.Evidence(slope: $0.element, standardError: se, startsAtDeploy: $0.offset > 0, hours: hours) }
+    }
+
+    @Test func aDecliningIntervalIsNeverEvidenceForALeak() {
+        for b in [-0.05, -0.35, -0.6, -3.0, -30.0] {
+            for mu in [0.2, 1.0, 4.0] {
+                let r = BoundaryPosterior.logRatios(evidence([b], se: 0.3, hours: 0.5), mu: mu, parameters)
+                #expect(r[0] <= 0, "b = \(b), μ = \(mu): \(r[0])")
+            }
+        }
+        // And it lowers the posterior of a start just before it.
+        let plain = BoundaryPosterior(evidence: evidence([0, 0, 0, 0, 0, 1, 1, 1, 1]), parameters: parameters)
+        let declining = BoundaryPosterior(evidence: evidence([0, 0, 0, -0.5, 0, 1, 1, 1, 1]), parameters: parameters)
+        #expect(plain.bestStart == 5 && declining.bestStart == 5)
+        #expect((declining.startPosterior[3] ?? 1) <= (plain.startPosterior[3] ?? 0))
+    }
+
+    @Test func manyWeakIntervalsAddUp() {
+        // 40 short intervals whose slopes are each within two standard errors of zero; from interval 20 on they sit
+        // one standard error higher: no interval decides alone, together they place the start.
+        var rng = SplitMix64(seed: 11)
+        let slopes = (0..<40).map { i in (i >= 20 ? 0.6 : 0) + 0.3 * rng.normal() }
+        let posterior = BoundaryPosterior(evidence: evidence(slopes, se: 0.6, hours: 0.4), parameters: parameters)
+        #expect(posterior.logBayesFactor > 3, "log BF \(posterior.logBayesFactor)")
+        #expect(abs(posterior.bestStart - 20) <= 1, "start \(posterior.bestStart)")
+        let single = BoundaryPosterior(evidence: evidence(Array(slopes.suffix(21)), se: 0.6, hours: 0.4), parameters: parameters)
+        #expect(single.logBayesFactor < posterior.logBayesFactor)
+    }
+
+    @Test func aFixTwoDeploysLaterIsFound() {
+        let posterior = BoundaryPosterior(evidence: evidence([0, 0, 0, 0, 1.2, 1.1, 0, 0, 0, 0], hours: 8), parameters: parameters)
+        #expect(posterior.bestStart == 4)
+        #expect(posterior.bestEnd == 6)
+        #expect(posterior.logBayesFactor > 5)
+    }
+
+    @Test func flatDataHasNoLeak() {
+        var rng = SplitMix64(seed: 5)
+        let posterior = BoundaryPosterior(evidence: evidence((0..<30).map { _ in 0.05 * rng.normal() }), parameters: parameters)
+        #expect(posterior.logBayesFactor < 0)
+    }
+
+    @Test func posteriorSumsToOneAndLinearInDeploys() {
+        let slopes = (0..<2000).map { $0 >= 1500 ? 1.0 : 0.0 }
+        let posterior = BoundaryPosterior(evidence: evidence(slopes), parameters: parameters)
+        #expect(abs(posterior.startPosterior.values.reduce(0, +) - 1) < 1e-9)
+        #expect(posterior.bestStart == 1500)
+    }
+
+    @Test func temperatureBelowOneSoftensTheAnswer() {
+        var cool = parameters
+        cool.temperature = 0.5
+        let e = evidence([0, 0, 0, 0.4, 0.5, 0.4])
+        let a = BoundaryPosterior(evidence: e, parameters: parameters), b = BoundaryPosterior(evidence: e, parameters: cool)
+        #expect(b.logBayesFactor < a.logBayesFactor)
+    }
+}
+
+/// The detector's behaviours on generated regimes with a known answer (seeds outside the bench's dev/validation sets).
+@Suite struct PooledDetectorTests {
+    let detector = OnsetDetector()
+
+    @Test(arguments: ["frequent", "declining-before", "fixed-soon", "traffic-leak"])
+    func leakingRegimes(_ shape: String) {
+        var right = 0
+        let seeds: [UInt64] = [901, 902, 903, 904]
+        for seed in seeds {
+            let trace = TraceGenerator.trace(shape: shape, seed: seed)
+            let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+            if result.leak && result.culpritDeployIndex == trace.culpritIndex { right += 1 }
+            // Never a wrong confident answer: a wrong culprit must come with doubt.
+            if result.leak, result.culpritDeployIndex != trace.culpritIndex {
+                #expect((result.candidates.first?.probability ?? 0) < 0.9, "\(trace.name): \(result.summary)")
+            }
+            if shape == "fixed-soon", result.leak, result.culpritDeployIndex == trace.culpritIndex {
+                #expect(result.fixedByDeployIndex == trace.fixedByIndex, "\(trace.name): \(result.summary)")
+            }
+        }
+        #expect(right >= 3, "\(shape): \(right) of \(seeds.count)")
+    }
+
+    @Test(arguments: ["frequent-healthy", "load-following", "long-warmup", "step"])
+    func healthyRegimesRaiseNoAlarm(_ shape: String) {
+        for seed: UInt64 in [901, 902, 903] {
+            let trace = TraceGenerator.trace(shape: shape, seed: seed)
+            let result = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+            #expect(!result.leak, "\(trace.name): \(result.summary)")
+        }
+    }
+
+    @Test func percentAndBytesGiveTheSameAnswer() {
+        let trace = TraceGenerator.trace(shape: "linear", seed: 905)
+        let percent = detector.detect(points: trace.points, deploys: trace.deploys, unit: .percent)
+        // The same memory in bytes of a 2 GiB task, with the limit given as --limit would.
+        let scale = 2_147_483_648.0 / 100
+        let bytes = trace.points.map { Point(ts: $0.ts, value: $0.value * scale) }
+        let inBytes = detector.detect(points: bytes, deploys: trace.deploys, unit: .bytes, limit: 100 * scale)
+        #expect(percent.leak && inBytes.leak)
+        #expect(percent.culpritDeployIndex == inBytes.culpritDeployIndex)
+        let tPercent = Double(percent.timeToLimitSeconds ?? 0), tBytes = Double(inBytes.timeToLimitSeconds ?? 0)
+        #expect(abs(tPercent - tBytes) <= 0.01 * max(tPercent, 1))
+    }
+
+    @Test func growthSinceTheFirstDataWithLittleBeforeIsInconclusive() {
+        // A leak from the very first interval, which lasts two hours: nothing before it says the service was healthy.
+        var rng = SplitMix64(seed: 8)
+        let start: Int64 = 1_780_000_000
+        let deploys = [7200, 36_000].map { Deploy(service: "s", ts: start + Int64($0), source: "test", externalID: "d\($0)", pr: $0) }
+        var points: [Point] = []
+        var restart = start - 600
+        for m in 0..<(16 * 60) {
+            let ts = start + Int64(m) * 60
+            if deploys.contains(where: { $0.ts == ts }) { restart = ts }
+            points.append(Point(ts: ts, value: 20 + 1.2 * Double(ts - restart) / 3600 + 0.2 * rng.normal()))
+        }
+        let result = detector.detect(points: points, deploys: deploys, unit: .percent)
+        #expect(result.outcome == .inconclusive, "\(result.summary)")
+        #expect(result.outcome.exitStatus == 3)
+    }
+}
+
+@Suite struct TaskSeriesTests {
+    /// Three tasks behind a balancer, rolling deploys that replace them 3 minutes apart, a leak from deploy `culprit`
+    /// on (each task leaking at its own rate), and the service average the way CloudWatch computes it.
+    func service(culprit: Int, seed: UInt64) -> (tasks: [[Point]], average: [Point], deploys: [Deploy]) {
+        var rng = SplitMix64(seed: seed)
+        let start: Int64 = 1_780_000_000
+        var deploys: [Deploy] = []
+        var t = start + 3 * 3600
+        while t < start + 40 * 3600 {
+            deploys.append(Deploy(service: "s", ts: t, source: "test", externalID: "d\(deploys.count)", pr: 100 + deploys.count))
+            t += Int64(rng.uniform(2, 5) * 3600)
+        }
+        var tasks: [[Point]] = []
+        var current: [Int] = [0, 1, 2]
+        var lives: [[Point]] = [[], [], []]
+        var started: [Int64] = [start - 3600, start - 3600, start - 3600]
+        var release: [Int] = [-1, -1, -1]
+        var sum: [Int64: (Double, Int)] = [:]
+        for m in 0..<(44 * 60) {
+            let ts = start + Int64(m) * 60
+            for j in 0..<3 {
+                // Task j of deploy d is replaced 3j minutes after the deploy.
+                if let d = deploys.lastIndex(where: { $0.ts + Int64(3 * j) * 60 == ts }) {
+                    tasks.append(lives[current[j]])
+                    lives.append([])
+                    current[j] = lives.count - 1
+                    started[j] = ts
+                    release[j] = d
+                }
+                let age = Double(ts - started[j]) / 3600
+                var v = 25 - 2 * exp(-age / 0.3) + 0.3 * rng.normal()
+                if release[j] >= culprit { v += 0.8 * age }
+                lives[current[j]].append(Point(ts: ts, value: v))
+                sum[ts, default: (0, 0)].0 += v
+                sum[ts, default: (0, 0)].1 += 1
+            }
+        }
+        for j in 0..<3 { tasks.append(lives[current[j]]) }
+        let average = sum.keys.sorted().map { Point(ts: $0, value: sum[$0]!.0 / Double(sum[$0]!.1)) }
+        return (tasks.filter { !$0.isEmpty }, average, deploys)
+    }
+
+    @Test func perTaskSeriesFindTheCulprit() {
+        for seed: UInt64 in [1, 2, 3] {
+            let s = service(culprit: 4, seed: seed)
+            let result = OnsetDetector().detect(tasks: s.tasks, deploys: s.deploys, unit: .percent)
+            #expect(result.leak, "seed \(seed): \(result.summary)")
+            #expect(result.culpritDeployIndex == 4, "seed \(seed): \(result.summary)")
+            // The service average, blended during every rolling deploy, names the same deploy.
+            let average = OnsetDetector().detect(points: s.average, deploys: s.deploys, unit: .percent)
+            #expect(average.culpritDeployIndex == 4, "seed \(seed), average: \(average.summary)")
+        }
+    }
+
+    @Test func healthyTasksRaiseNoAlarm() {
+        let s = service(culprit: 1000, seed: 4)
+        let result = OnsetDetector().detect(tasks: s.tasks, deploys: s.deploys, unit: .percent)
+        #expect(!result.leak, "\(result.summary)")
+    }
+
+    @Test func theChooserPrefersTheServiceSeriesAndGroupsTheTasks() {
+        let s = service(culprit: 4, seed: 5)
+        func series(_ points: [Point], task: String?) -> Series {
+            Series(id: 0, descriptor: SeriesDescriptor(key: SeriesKey(service: "s", metric: "MemoryUtilization",
+                                                                      dimensions: task.map { ["TaskId": $0] } ?? [:]), unit: .percent),
+                   points: points)
+        }
+        let all = [series(s.average, task: nil)] + s.tasks.enumerated().map { series($0.element, task: "t\($0.offset)") }
+        #expect(SeriesChooser.choose(all)?.series.key.dimensions.isEmpty == true)
+        #expect(SeriesChooser.taskSeries(all).count == s.tasks.count)
+    }
+}
