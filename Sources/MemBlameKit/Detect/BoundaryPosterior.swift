@@ -42,6 +42,10 @@ public struct BoundaryPosterior: Sendable {
         public var excursion: Double = 0
         /// Student-t degrees of freedom.
         public var degreesOfFreedom: Double = 6
+        /// Prior spread of the healthy releases' common net slope β₀ (0: healthy means exactly flat). Where the data
+        /// cannot show the warm-up saturating (every interval shorter than it), healthy intervals may all share a
+        /// rise the warm-up model could not absorb, and only a difference between intervals is evidence.
+        public var baselineScale: Double = 0
         /// Multiplies every interval's log-ratio: below 1 when intervals are less independent than the model assumes.
         public var temperature: Double = 1
         /// Prior probability that the leak stops at a later deploy.
@@ -67,6 +71,8 @@ public struct BoundaryPosterior: Sendable {
     public var bestStart: Int
     public var bestEnd: Int
     public var rate: Double
+    /// The healthy releases' common net slope at the best answer (0 unless `baselineScale` lets it move).
+    public var baseline: Double
     /// Each interval's log-ratio leak/healthy at `rate` (0 without evidence).
     public var intervalLogRatio: [Double]
 
@@ -81,17 +87,41 @@ public struct BoundaryPosterior: Sendable {
         return -(nu + 1) / 2 * log(1 + z * z / nu) - log(scale)
     }
 
-    /// Each interval's log-ratio leak/healthy at leak rate `mu`.
-    static func logRatios(_ evidence: [Evidence], mu: Double, _ p: Parameters) -> [Double] {
+    /// Each interval's log-ratio leak/healthy at leak rate `mu` over the healthy slope `beta`.
+    static func logRatios(_ evidence: [Evidence], mu: Double, beta: Double = 0, _ p: Parameters) -> [Double] {
         evidence.map { e in
-            guard let b = e.slope else { return 0 }
-            let oneOff = p.excursion / max(e.hours, 0.25)
-            let v = e.standardError * e.standardError + p.healthyScatter * p.healthyScatter + oneOff * oneOff
+            guard let slope = e.slope else { return 0 }
+            let b = slope - beta
+            let v = variance(e, p)
             let healthy = logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
             let leak = logT(b - mu, scale: (v + p.leakSpread * p.leakSpread * mu * mu).squareRoot(), nu: p.degreesOfFreedom)
             let r = p.temperature * (leak - healthy)
             return b <= 0 ? min(0, r) : r
         }
+    }
+
+    /// The healthy model's variance for one interval: its slope's error, the healthy scatter, the one-off term.
+    @inline(__always) static func variance(_ e: Evidence, _ p: Parameters) -> Double {
+        let oneOff = p.excursion / max(e.hours, 0.25)
+        return e.standardError * e.standardError + p.healthyScatter * p.healthyScatter + oneOff * oneOff
+    }
+
+    /// Log-likelihood of "every interval healthy around `beta`" (tempered like the ratios).
+    static func healthyLogLikelihood(_ evidence: [Evidence], beta: Double, _ p: Parameters) -> Double {
+        evidence.reduce(0) { sum, e in
+            guard let slope = e.slope else { return sum }
+            return sum + p.temperature * logT(slope - beta, scale: variance(e, p).squareRoot(), nu: p.degreesOfFreedom)
+        }
+    }
+
+    /// The healthy slopes tried and their log prior weights: {0} when healthy means flat, else a grid of ±3 prior
+    /// scales with normal weights.
+    static func baselineGrid(_ p: Parameters) -> [(beta: Double, logWeight: Double)] {
+        guard p.baselineScale > 0 else { return [(0, 0)] }
+        let points = (-12...12).map { Double($0) / 4 * p.baselineScale }
+        let w = points.map { -0.5 * ($0 / p.baselineScale) * ($0 / p.baselineScale) }
+        let norm = logSumExp(w)
+        return zip(points, w).map { ($0, $1 - norm) }
     }
 
     /// - Parameter evidence: the intervals in time order; interval 0 may start at a deploy or at the first data.
@@ -104,9 +134,13 @@ public struct BoundaryPosterior: Sendable {
         let logQ = log(p.fixSoonness), logStay = log(1 - p.fixSoonness)
         var perStart = [Double](repeating: -.infinity, count: n)
         // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
-        var bestForStart = [(ll: Double, f: Int, mu: Double)](repeating: (-.infinity, n, grid[0]), count: n)
+        var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double)](repeating: (-.infinity, n, grid[0], 0), count: n)
+        var nullEvidence = -Double.infinity
+        for (beta, betaWeight) in Self.baselineGrid(p) {
+        let null = Self.healthyLogLikelihood(evidence, beta: beta, p) + betaWeight
+        nullEvidence = Self.logAdd(nullEvidence, null)
         for mu in grid {
-            let r = Self.logRatios(evidence, mu: mu, p)
+            let r = Self.logRatios(evidence, mu: mu, beta: beta, p)
             var prefix = [0.0]
             prefix.reserveCapacity(n + 1)
             for x in r { prefix.append(prefix.last! + x) }
@@ -137,22 +171,24 @@ public struct BoundaryPosterior: Sendable {
                     let withFix = log(p.fixPrior) + bestEndValue[k + 1] - prefix[k]
                     if withFix > local.ll { local = (withFix, bestEnd[k + 1]) }
                 }
-                perStart[k] = Self.logAdd(perStart[k], total + logWeight)
-                if local.ll > bestForStart[k].ll + 1e-9 { bestForStart[k] = (local.ll, local.f, mu) }
+                perStart[k] = Self.logAdd(perStart[k], total + logWeight + null)
+                if local.ll + null > bestForStart[k].ll + 1e-9 { bestForStart[k] = (local.ll + null, local.f, mu, beta) }
             }
+        }
         }
         let logStarts = starts.map { perStart[$0] }
         let total = Self.logSumExp(logStarts)
         var posterior: [Int: Double] = [:]
         for k in starts { posterior[k] = exp(perStart[k] - total) }
         startPosterior = posterior
-        logBayesFactor = starts.isEmpty ? -.infinity : total - log(Double(starts.count))
+        logBayesFactor = starts.isEmpty ? -.infinity : total - log(Double(starts.count)) - nullEvidence
         // Ties go to the earlier start: the first deploy that could explain the growth.
         let k = starts.max { (perStart[$0], -$0) < (perStart[$1], -$1) } ?? 0
         bestStart = k
         bestEnd = starts.isEmpty ? n : bestForStart[k].f
         rate = starts.isEmpty ? grid[0] : bestForStart[k].mu
-        intervalLogRatio = Self.logRatios(evidence, mu: rate, p)
+        baseline = starts.isEmpty ? 0 : bestForStart[k].beta
+        intervalLogRatio = Self.logRatios(evidence, mu: rate, beta: baseline, p)
     }
 
     /// log(e^a + e^b), stable.

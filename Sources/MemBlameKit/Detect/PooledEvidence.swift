@@ -11,6 +11,13 @@ struct PooledEvidence {
 
     /// Bins of about three minutes (or the sampling step when coarser): the median of three one-minute samples drops a
     /// one-sample spike and a GC dip, and a 20-minute interval still keeps five or more values after it settles.
+    /// Hours of age the 90th-percentile interval must reach for "healthy means flat after the shared warm-up" to hold:
+    /// three times the longest warm-up time constant seen in the development traces (about an hour for V8).
+    static let agesToTrustWarmUp = 3.0
+
+    /// Intervals needed before their own scatter is trusted beyond the minimum rate.
+    static let intervalsToTrustScatter = 8
+
     static func sampleBins(_ points: [Point]) -> Bins {
         Bins(points: points, width: max(Bins.sampleStep(of: points), 180))
     }
@@ -64,18 +71,24 @@ struct PooledEvidence {
                                        startsAtDeploy: startsAtDeploy[i], hours: slopes[i]?.hours ?? 0)
         }
         // Scatter of healthy releases: half the robust variance of consecutive differences (a leak's start moves
-        // one difference only), less the part the slopes' own errors explain; between a quarter of the minimum rate
-        // and the minimum rate itself (healthy releases that differ by more than a relevant leak rate are told apart
-        // by the heavy tails and the one-off term, and a handful of intervals cannot estimate more).
+        // one difference only), less the part the slopes' own errors explain; at least a quarter of the minimum rate,
+        // and with fewer than 8 intervals at most the minimum rate (a handful of differences cannot estimate more).
         let known = slopes.compactMap { $0 }
         var differences: [Double] = []
         for i in known.indices.dropFirst() { differences.append(abs(known[i].slope - known[i - 1].slope)) }
         let spread = differences.isEmpty ? 0 : 1.4826 * RobustStats.median(differences)
         let ownError = known.isEmpty ? 0 : RobustStats.median(known.map { $0.standardError * $0.standardError })
-        let scatter = min(minimumRate, max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot()))
+        let estimate = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
+        let scatter = known.count >= PooledEvidence.intervalsToTrustScatter ? estimate : min(minimumRate, estimate)
         let largest = known.map { abs($0.slope) }.max() ?? 0
         var parameters = BoundaryPosterior.Parameters(healthyScatter: scatter, minimumRate: minimumRate, maximumRate: max(10 * minimumRate, 2 * largest))
         parameters.fixPrior = options.fixPrior
+        if longest < PooledEvidence.agesToTrustWarmUp, !known.isEmpty {
+            // The data never shows the warm-up levelling off: healthy releases may all still rise, so the healthy
+            // slope is free (prior scale: the slopes' own size) and only a change between intervals counts.
+            let slopes = known.map(\.slope)
+            parameters.baselineScale = max(minimumRate, abs(RobustStats.median(slopes)) + RobustStats.madSigma(slopes))
+        }
         // The typical one-off amplitude: half the median 10-90 % residual range of the intervals.
         parameters.excursion = known.isEmpty ? 0 : 0.5 * RobustStats.median(known.map(\.excursion))
         parameters.temperature = options.evidenceTemperature
