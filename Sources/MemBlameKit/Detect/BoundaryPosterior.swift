@@ -182,8 +182,10 @@ public struct BoundaryPosterior: Sendable {
         for k in starts { posterior[k] = exp(perStart[k] - total) }
         startPosterior = posterior
         logBayesFactor = starts.isEmpty ? -.infinity : total - log(Double(starts.count)) - nullEvidence
-        // Ties go to the earlier start: the first deploy that could explain the growth.
-        let k = starts.max { (perStart[$0], -$0) < (perStart[$1], -$1) } ?? 0
+        // Ties (within 2 %) go to the earlier start: the first deploy that could explain the growth, as a bisection
+        // names the first bad commit (an interval without data leaves its deploy and the next one tied).
+        let top = starts.map { perStart[$0] }.max() ?? 0
+        let k = starts.first { perStart[$0] >= top - 0.02 } ?? 0
         bestStart = k
         bestEnd = starts.isEmpty ? n : bestForStart[k].f
         rate = starts.isEmpty ? grid[0] : bestForStart[k].mu

@@ -93,7 +93,7 @@ extension OnsetDetector {
             let k = posterior.bestStart, f = posterior.bestEnd
             let healthy = segs.indices.map { $0 < k || $0 >= f }
             // Only when the healthy side holds at least three restarts of its own to learn from.
-            if healthy.indices.filter({ healthy[$0] && segs[$0].ages.count >= 4 && layout.intervals[$0].reset != nil }).count >= 3 {
+            if healthy.indices.filter({ healthy[$0] && segs[$0].ages.count >= SharedWarmUp.minimumValues && layout.intervals[$0].reset != nil }).count >= 3 {
                 if cycle != .none {
                     let ranges = layout.cycleRanges.indices.map { healthy[$0] ? layout.cycleRanges[$0] : 0..<0 }
                     segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))

@@ -60,7 +60,7 @@ struct PooledEvidence {
     /// The same for segments that are not one series' intervals (the lives of several tasks).
     init(segments: [SharedWarmUp.Segment], startsAtDeploy: [Bool], minimumRate: Double, options: DetectOptions, fitOn: [Bool]? = nil) {
         // Ages the data reaches (a segment's last age; the interval before the first reset counts when its age is known).
-        let hours = segments.map { s in s.ages.count >= 4 && s.ages.last! < 1000 ? s.ages.last! : 0 }.filter { $0 > 0 }.sorted()
+        let hours = segments.map { s in s.ages.count >= SharedWarmUp.minimumValues && s.ages.last! < 1000 ? s.ages.last! : 0 }.filter { $0 > 0 }.sorted()
         let longest = hours.isEmpty ? 0 : hours[min(hours.count - 1, Int(0.9 * Double(hours.count)))]
         let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: longest / 3)
         let slopes = warmUp.slopes

@@ -34,8 +34,12 @@ public struct SharedWarmUp: Sendable {
     /// The fitted time constant (hours; `.infinity` when no warm-up improves the fit) and amplitude.
     public var tauHours: Double
     public var amplitude: Double
-    /// Per segment; nil for a segment with fewer than 4 values.
+    /// Per segment; nil for a segment with fewer than `minimumValues` values.
     public var slopes: [Slope?]
+
+    /// Values a segment needs for a slope: three bins of three minutes still give a slope with an honest error, which
+    /// matters for a culprit followed by another deploy within 20 minutes.
+    public static let minimumValues = 3
 
     /// Time constants tried, hours: 3 minutes to 12 hours, and no warm-up.
     static let tauGrid: [Double] = [0.05, 0.1, 0.2, 0.35, 0.6, 1, 1.7, 3, 5, 8, 12]
@@ -45,7 +49,7 @@ public struct SharedWarmUp: Sendable {
     /// - Parameter maximumTauHours: the longest time constant allowed: a warm-up can only be told from a leak where
     ///   the data shows it saturating, so the caller passes a third of the longest intervals.
     public static func fit(_ segments: [Segment], fitOn: [Bool]? = nil, maximumTauHours: Double = .infinity) -> SharedWarmUp {
-        let usable = segments.map { $0.ages.count >= 4 }
+        let usable = segments.map { $0.ages.count >= minimumValues }
         let shaping = segments.indices.map { usable[$0] && (fitOn?[$0] ?? true) }
         var best = (rss: Double.infinity, tau: Double.infinity, a: 0.0)
         for tau in tauGrid.filter({ $0 <= maximumTauHours }) + [.infinity] {

@@ -75,7 +75,10 @@ public struct SuspectRanker {
                            isRollback: isRollback(raw.index, deploys: deploys, commits: commits),
                            shippedCommits: [], reasons: [])
         }
-        suspects.sort { $0.score != $1.score ? $0.score > $1.score : abs($0.secondsFromOnset) < abs($1.secondsFromOnset) }
+        // Scores equal to two decimals are a tie (an interval without data leaves two deploys equally likely): the one
+        // nearer the onset goes first.
+        func key(_ s: Suspect) -> Double { (s.score * 100).rounded() }
+        suspects.sort { key($0) != key($1) ? key($0) > key($1) : abs($0.secondsFromOnset) < abs($1.secondsFromOnset) }
         for i in suspects.indices {
             suspects[i].rank = i + 1
             suspects[i].reasons = reasons(for: suspects[i])
