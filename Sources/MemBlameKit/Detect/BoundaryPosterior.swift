@@ -9,7 +9,7 @@ import Foundation
 /// spread of a leak's rate between restarts (traffic moves it). Intervals before k and from f on are healthy, those in
 /// `k..<f` leak. The leak rate μ is unknown: it is integrated over a log-uniform grid from the smallest rate that
 /// matters to the largest the data allows. Student-t tails keep one odd interval (a GC sawtooth caught at its top)
-/// from deciding alone. A net slope at or below zero never counts for a leak: its log-ratio is capped at 0.
+/// from deciding alone. A net slope at or below the healthy one always counts against a leak.
 ///
 /// Cost: O(intervals × grid) with prefix sums (no pair of intervals is ever enumerated), so a year of 20 deploys
 /// a day is as cheap as a week.
@@ -94,9 +94,11 @@ public struct BoundaryPosterior: Sendable {
             let b = slope - beta
             let v = variance(e, p)
             let healthy = logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
-            let leak = logT(b - mu, scale: (v + p.leakSpread * p.leakSpread * mu * mu).squareRoot(), nu: p.degreesOfFreedom)
-            let r = p.temperature * (leak - healthy)
-            return b <= 0 ? min(0, r) : r
+            // Below the healthy slope both models use the healthy spread: a decline is further from any leak than from
+            // health, so it always counts against a leak (with the leak's wider spread a steep decline would favour it).
+            let spread = b <= 0 ? v : v + p.leakSpread * p.leakSpread * mu * mu
+            let leak = logT(b - mu, scale: spread.squareRoot(), nu: p.degreesOfFreedom)
+            return p.temperature * (leak - healthy)
         }
     }
 
