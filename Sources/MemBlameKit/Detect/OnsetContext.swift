@@ -58,7 +58,6 @@ struct OnsetContext {
             return noLeak(["P(leak) = \(percent(pLeak)): the intervals after every deploy rise no faster than those before"], intervals: intervals)
         }
         if pLeak < options.leakAbove {
-            if ProcessInfo.processInfo.environment["MEMBLAME_DEBUG"] != nil { print(pooled.parameters, posterior.logBayesFactor, posterior.rate, posterior.intervalLogRatio) }
             return inconclusive(String(format: "inconclusive: P(leak) = %.2f, between %.2f and %.2f; more intervals after deploy %@ would decide it",
                                        pLeak, options.noLeakBelow, options.leakAbove, deployLabel(k)), intervals: intervals)
         }

@@ -93,6 +93,5 @@ struct PooledEvidence {
         parameters.excursion = known.isEmpty ? 0 : 0.5 * RobustStats.median(known.map(\.excursion))
         parameters.temperature = options.evidenceTemperature
         self.parameters = parameters
-        if ProcessInfo.processInfo.environment["MEMBLAME_DEBUG"] != nil { print("warm-up tau", warmUp.tauHours, "A", warmUp.amplitude, "cap", longest / 3, parameters) }
     }
 }
