@@ -17,6 +17,9 @@ struct OnsetEvalBench: ParsableCommand {
     @Option(help: "Number of generated traces per shape (TraceGenerator).") var generated: Int = 0
     @Option(help: "First seed for generated traces.") var seed: UInt64 = 1
     @Option(help: "Detector sensitivity (1 = normal).") var sensitivity: Double = 1
+    @Option(help: "Evidence temperatures to score (several: one summary per value, for calibrating on dev).") var temperature: [Double] = []
+    @Option(help: "P(leak) at or above which a leak is reported.") var leakAbove: Double?
+    @Option(help: "P(leak) below which the answer is no leak.") var noLeakBelow: Double?
     @Flag(help: "Print only the summary lines.") var quiet = false
     @Option(help: "Only traces whose name contains this; prints their intervals.") var only: String?
     @Flag(help: "Drop every trace's deploys, to score the PELT path (onset within 3 h counts as right).") var stripDeploys = false
@@ -53,7 +56,28 @@ struct OnsetEvalBench: ParsableCommand {
                 return (u, item.regime, item.set)
             }.filter { $0.trace.fixedByIndex == nil && $0.trace.kind != "fixed-later" }
         }
-        let detector = OnsetDetector(options: DetectOptions(sensitivity: sensitivity))
+        var options = DetectOptions(sensitivity: sensitivity)
+        if let leakAbove { options.leakAbove = leakAbove }
+        if let noLeakBelow { options.noLeakBelow = noLeakBelow }
+        if temperature.count > 1 {
+            // Calibration sweep: one summary per temperature.
+            for t in temperature {
+                options.evidenceTemperature = t
+                let detector = OnsetDetector(options: options)
+                let verdicts = all.map { item -> TraceVerdict in
+                    let trace = item.trace
+                    let result = trace.tasks.isEmpty ? detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
+                        : detector.detect(tasks: trace.tasks, deploys: trace.deploys, unit: trace.unit)
+                    return TraceVerdict(trace: trace, result: result, seconds: 0, suspects: Investigation.suspects(for: result, deploys: trace.deploys))
+                }
+                print("== temperature \(t)")
+                print(EvalSummary.totals(verdicts))
+                print(EvalSummary.reliability(verdicts))
+            }
+            return
+        }
+        if let t = temperature.first { options.evidenceTemperature = t }
+        let detector = OnsetDetector(options: options)
         var verdicts: [(verdict: TraceVerdict, regime: String, set: String)] = []
         var rows: [[TextTable.Cell]] = []
         for item in all {
