@@ -14,6 +14,7 @@ struct OnsetBench: ParsableCommand {
     @Option(help: "The Python of the bench virtual environment.") var python: String = ".venv-bench/bin/python"
     @Option(help: "The ruptures script.") var script: String = "Benchmarks/ruptures_pelt.py"
     @Option(help: "Repetitions of the detector run (the best time is reported).") var repeats: Int = 3
+    @Option(help: "Days of the frequent-deploys run (365: a year).") var frequentDays: Int = 365
 
     func run() throws {
         let days = max(1, points / 1440)
@@ -29,7 +30,7 @@ struct OnsetBench: ParsableCommand {
         }
         print(String(format: "onset detector: %d points, %d deploys, %d intervals: best of %d = %.3f s (%.2f M points/s)",
                      series.count, deploys.count, result!.intervals.count, repeats, best, Double(series.count) / best / 1e6))
-        print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(trace.culpritIndex.map(String.init) ?? "-"))" : "no leak"))
+        print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(trace.culpritIndex.map(String.init) ?? "-"))" : result!.summary))
 
         try yearOfFrequentDeploys()
         for n in peltPoints { try comparePelt(n: n) }
@@ -40,7 +41,7 @@ struct OnsetBench: ParsableCommand {
     func yearOfFrequentDeploys() throws {
         var rng = SplitMix64(seed: 2026)
         let start: Int64 = 1_767_225_600
-        let minutes = 365 * 1440
+        let minutes = frequentDays * 1440
         var deploys: [Deploy] = []
         var t = start + 3600
         while t < start + Int64(minutes) * 60 - 3600 {
@@ -48,7 +49,7 @@ struct OnsetBench: ParsableCommand {
                                   pr: 10_000 + deploys.count, title: "Change \(deploys.count)", author: "bench"))
             t += Int64(rng.uniform(50, 94) * 60)
         }
-        let culprit = 4000
+        let culprit = deploys.count * 4000 / 7289
         var points: [Point] = []
         points.reserveCapacity(minutes)
         var next = 0
@@ -68,9 +69,16 @@ struct OnsetBench: ParsableCommand {
             result = OnsetDetector().detect(points: points, deploys: deploys, unit: .percent)
             best = min(best, Date().timeIntervalSince(t0))
         }
-        print(String(format: "onset detector, a year of 1-minute data with 20 deploys a day: %d points, %d deploys: best of %d = %.3f s",
-                     points.count, deploys.count, repeats, best))
-        print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(culprit))" : result!.summary))
+        print(String(format: "onset detector, %d days of 1-minute data with 20 deploys a day: %d points, %d deploys: best of %d = %.3f s",
+                     frequentDays, points.count, deploys.count, repeats, best))
+        if frequentDays < 365 {
+            for i in result!.intervals.indices where abs((result!.intervals[i].deployIndex ?? -99) - culprit) <= 2 {
+                let r = result!.intervals[i]
+                print(String(format: "  interval %d deploy %d slope %+.3f ± %.3f p %.2f", i, r.deployIndex ?? -1, r.slopePerHour, r.slopeStandardErrorPerHour, r.probabilityGrowing))
+            }
+        }
+        print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(culprit))" : result!.summary)
+              + "; candidates " + result!.candidates.prefix(3).map { String(format: "%d: %.2f", $0.deployIndex, $0.probability) }.joined(separator: ", "))
     }
 
     /// Our PELT and ruptures' on the first `n` minutes of a leak with a flat start and OOM restarts.

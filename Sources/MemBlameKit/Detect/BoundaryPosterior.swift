@@ -90,12 +90,14 @@ public struct BoundaryPosterior: Sendable {
     }
 
     /// Each interval's log-ratio leak/healthy at leak rate `mu` over the healthy slope `beta`.
-    static func logRatios(_ evidence: [Evidence], mu: Double, beta: Double = 0, _ p: Parameters) -> [Double] {
-        evidence.map { e in
+    /// - Parameter healthy: each interval's healthy log-density at `beta`, when already computed.
+    static func logRatios(_ evidence: [Evidence], mu: Double, beta: Double = 0, _ p: Parameters, healthy known: [Double]? = nil) -> [Double] {
+        evidence.indices.map { i in
+            let e = evidence[i]
             guard let slope = e.slope else { return 0 }
             let b = slope - beta
             let v = variance(e, p)
-            let healthy = logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
+            let healthy = known?[i] ?? logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
             // Below the healthy slope both models use the healthy spread: a decline is further from any leak than from
             // health, so it always counts against a leak (with the leak's wider spread a steep decline would favour it).
             let spread = b <= 0 ? v : v + p.leakSpread * p.leakSpread * mu * mu
@@ -110,11 +112,11 @@ public struct BoundaryPosterior: Sendable {
         return e.standardError * e.standardError + p.healthyScatter * p.healthyScatter + oneOff * oneOff
     }
 
-    /// Log-likelihood of "every interval healthy around `beta`" (tempered like the ratios).
-    static func healthyLogLikelihood(_ evidence: [Evidence], beta: Double, _ p: Parameters) -> Double {
-        evidence.reduce(0) { sum, e in
-            guard let slope = e.slope else { return sum }
-            return sum + p.temperature * logT(slope - beta, scale: variance(e, p).squareRoot(), nu: p.degreesOfFreedom)
+    /// Each interval's healthy log-density around `beta` (0 without evidence).
+    static func healthyLogDensities(_ evidence: [Evidence], beta: Double, _ p: Parameters) -> [Double] {
+        evidence.map { e in
+            guard let slope = e.slope else { return 0 }
+            return logT(slope - beta, scale: variance(e, p).squareRoot(), nu: p.degreesOfFreedom)
         }
     }
 
@@ -141,10 +143,11 @@ public struct BoundaryPosterior: Sendable {
         var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double)](repeating: (-.infinity, n, grid[0], 0), count: n)
         var nullEvidence = -Double.infinity
         for (beta, betaWeight) in Self.baselineGrid(p) {
-        let null = Self.healthyLogLikelihood(evidence, beta: beta, p) + betaWeight
+        let healthy = Self.healthyLogDensities(evidence, beta: beta, p)
+        let null = p.temperature * healthy.reduce(0, +) + betaWeight
         nullEvidence = Self.logAdd(nullEvidence, null)
         for mu in grid {
-            let r = Self.logRatios(evidence, mu: mu, beta: beta, p)
+            let r = Self.logRatios(evidence, mu: mu, beta: beta, p, healthy: healthy)
             var prefix = [0.0]
             prefix.reserveCapacity(n + 1)
             for x in r { prefix.append(prefix.last! + x) }

@@ -71,14 +71,16 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
                                        hoursAfter, deployLabel(k)), intervals: intervals)
         }
-        // Candidates: every deploy start with its posterior (given a leak) and the slopes either side.
-        var candidates = posterior.startPosterior.keys.sorted().compactMap { i -> DeployCandidate? in
-            guard let d = intervals[i].deployIndex else { return nil }
-            return DeployCandidate(deployIndex: d, ts: deploys[d].ts, probability: posterior.startPosterior[i] ?? 0,
-                                   slopeBeforePerHour: median(intervals[0..<i].filter(\.informative).map(\.slopePerHour)),
-                                   slopeAfterPerHour: median(intervals[i..<(i < f ? f : n)].filter(\.informative).map(\.slopePerHour)))
+        // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
+        // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
+        let likely = posterior.startPosterior.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
+            .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50)
+        let candidates = likely.map { i, p -> DeployCandidate in
+            let d = intervals[i].deployIndex!
+            return DeployCandidate(deployIndex: d, ts: deploys[d].ts, probability: p,
+                                   slopeBeforePerHour: median(intervals[max(0, i - 50)..<i].filter(\.informative).map(\.slopePerHour)),
+                                   slopeAfterPerHour: median(intervals[i..<min(i < f ? f : n, i + 50)].filter(\.informative).map(\.slopePerHour)))
         }
-        candidates.sort { ($0.probability, -$0.ts) > ($1.probability, -$1.ts) }
         var result = base(method: .deployBisection)
         result.intervals = intervals
         if k == 0 {

@@ -73,13 +73,26 @@ struct PooledEvidence {
         // Scatter of healthy releases: half the robust variance of consecutive differences (a leak's start moves
         // one difference only), less the part the slopes' own errors explain; at least a quarter of the minimum rate,
         // and with fewer than 8 intervals at most the minimum rate (a handful of differences cannot estimate more).
+        // A leak's intervals vary with its rate and its OOM restarts, healthy ones do not: the scatter comes from the
+        // intervals called healthy (`fitOn`) when known, else from the quieter half of the series (a leak occupies one
+        // stretch of it).
         let known = slopes.compactMap { $0 }
-        var differences: [Double] = []
-        for i in known.indices.dropFirst() { differences.append(abs(known[i].slope - known[i - 1].slope)) }
-        let spread = differences.isEmpty ? 0 : 1.4826 * RobustStats.median(differences)
-        let ownError = known.isEmpty ? 0 : RobustStats.median(known.map { $0.standardError * $0.standardError })
-        let estimate = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
-        let scatter = known.count >= PooledEvidence.intervalsToTrustScatter ? estimate : min(minimumRate, estimate)
+        func scatterOf(_ part: [SharedWarmUp.Slope]) -> Double {
+            var differences: [Double] = []
+            for i in part.indices.dropFirst() { differences.append(abs(part[i].slope - part[i - 1].slope)) }
+            let spread = differences.isEmpty ? 0 : 1.4826 * RobustStats.median(differences)
+            let ownError = part.isEmpty ? 0 : RobustStats.median(part.map { $0.standardError * $0.standardError })
+            let estimate = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
+            return part.count >= PooledEvidence.intervalsToTrustScatter ? estimate : min(minimumRate, estimate)
+        }
+        let scatter: Double
+        if let fitOn {
+            scatter = scatterOf(slopes.indices.compactMap { fitOn[$0] ? slopes[$0] : nil })
+        } else {
+            let half = known.count / 2
+            scatter = known.count < 2 * PooledEvidence.intervalsToTrustScatter ? scatterOf(known)
+                : min(scatterOf(Array(known[..<half])), scatterOf(Array(known[half...])))
+        }
         let largest = known.map { abs($0.slope) }.max() ?? 0
         var parameters = BoundaryPosterior.Parameters(healthyScatter: scatter, minimumRate: minimumRate, maximumRate: max(10 * minimumRate, 2 * largest))
         parameters.fixPrior = options.fixPrior
