@@ -45,7 +45,10 @@ public enum Redaction {
         var out = ""
         var word = ""
         func flush() {
-            if word.contains("://") || (word.contains("?") && word.contains("=")) || looksLikeUserInfo(word) { out += url(word) } else { out += word }
+            // A URL followed by `:` (`GET URL: message`) keeps its colon.
+            let trailing = word.hasSuffix(":") ? ":" : ""
+            let core = String(word.dropLast(trailing.count))
+            if core.contains("://") || (core.contains("?") && core.contains("=")) || looksLikeUserInfo(core) { out += url(core) + trailing } else { out += word }
             word = ""
         }
         for ch in line {

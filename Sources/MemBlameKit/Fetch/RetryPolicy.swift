@@ -90,7 +90,7 @@ public struct RetryPolicy: Sendable {
     /// Negative, NaN and unparsable values are ignored (`none`); infinite or huge ones are `tooLong`.
     static func retryAfter(_ text: String, now: Double) -> ServerDelay {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let seconds = Double(trimmed) {
+        if let seconds = decimal(trimmed) {
             return delay(seconds, header: "Retry-After: \(trimmed)")
         }
         for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
@@ -109,13 +109,24 @@ public struct RetryPolicy: Sendable {
     /// GitHub's `X-RateLimit-Reset` (epoch seconds): the wait until then plus a second.
     static func rateLimitReset(_ text: String, now: Double) -> ServerDelay {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let reset = Double(trimmed), !reset.isNaN else { return .none }
+        guard let reset = decimal(trimmed), !reset.isNaN, reset != -.infinity else { return .none }
         guard reset.isFinite else { return .tooLong(cut("a rate-limit reset at \(trimmed)")) }
         let seconds = reset - now
         guard seconds.isFinite else { return .tooLong(cut("a rate-limit reset at \(trimmed)")) }
         // Year 0 to 9999 prints as a date; beyond that the number as sent.
         let when = abs(reset) < 253_402_300_800 ? Timestamp.iso(Int64(reset)) : cut(trimmed)
         return delay(max(0, seconds) + 1, header: "until the rate limit resets at \(when)")
+    }
+
+    /// A decimal number as servers write them (`120`, `1.5`, `1e300`, `inf`, `nan`); nil for anything else,
+    /// hexadecimal included (`Double("0x10")` would read 16).
+    static func decimal(_ text: String) -> Double? {
+        guard !text.isEmpty, text.utf8.count <= 1000 else { return text.isEmpty ? nil : text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? .infinity : nil }
+        let lower = text.lowercased()
+        let body = lower.hasPrefix("+") || lower.hasPrefix("-") ? lower.dropFirst() : Substring(lower)
+        if ["inf", "infinity", "nan"].contains(body) { return Double(lower) }
+        guard body.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x65 || $0 == 0x2B || $0 == 0x2D }) else { return nil }
+        return Double(lower)
     }
 
     /// A parsed number of seconds as a delay: negative or NaN is ignored, infinite or over a year is too long.
