@@ -48,8 +48,9 @@ struct MemoryBench: ParsableCommand {
             let run = try Self.spawn(binary, arguments)
             guard run.status == 0 else { throw ValidationError("memblame exited with \(run.status)") }
             let dbSize = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
-            print(String(format: "%5d MB %@ (%d %@, generated in %.1f s): peak RSS %.1f MB, %.1f s wall, %.1f s CPU, %.2f M %@/s, db %.0f MB",
-                         mb, format.rawValue, items, noun, generated, Double(run.maxRSSKB) / 1024, run.wall, run.cpu, Double(items) / run.wall / 1e6, noun, Double(dbSize) / 1e6))
+            print(String(format: "%5d MB %@ (%d %@, generated in %.1f s): peak RSS %.1f MB (anonymous %.1f MB), %.1f s wall, %.1f s CPU, %.2f M %@/s, db %.0f MB",
+                         mb, format.rawValue, items, noun, generated, Double(run.maxRSSKB) / 1024, Double(run.maxAnonKB) / 1024, run.wall, run.cpu,
+                         Double(items) / run.wall / 1e6, noun, Double(dbSize) / 1e6))
             try? FileManager.default.removeItem(atPath: file)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         }
@@ -174,20 +175,50 @@ struct MemoryBench: ParsableCommand {
         return points
     }
 
-    /// Runs a process and waits for it with `wait4`, which reports its peak RSS.
-    static func spawn(_ path: String, _ arguments: [String]) throws -> (status: Int32, maxRSSKB: Int, wall: Double, cpu: Double) {
+    /// Runs a process and waits for it with `wait4`, which reports its peak RSS. That peak counts the pages of
+    /// memory-mapped input files (file-backed, reclaimable); the peak of `RssAnon` (heap and stacks), sampled
+    /// from `/proc/PID/status` every 20 ms, is what the importer itself holds.
+    static func spawn(_ path: String, _ arguments: [String]) throws -> (status: Int32, maxRSSKB: Int, maxAnonKB: Int, wall: Double, cpu: Double) {
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0
         let t0 = Date()
         let rc = posix_spawn(&pid, path, nil, nil, argv, environ)
         guard rc == 0 else { throw ValidationError("cannot start \(path): \(String(cString: strerror(rc)))") }
+        final class Sampler: @unchecked Sendable {
+            let lock = NSLock()
+            var done = false
+            var maxAnonKB = 0
+        }
+        let sampler = Sampler()
+        let statusPath = "/proc/\(pid)/status"
+        let thread = Thread {
+            while true {
+                sampler.lock.lock()
+                let done = sampler.done
+                sampler.lock.unlock()
+                if done { return }
+                if let text = try? String(contentsOfFile: statusPath, encoding: .utf8),
+                   let line = text.split(separator: "\n").first(where: { $0.hasPrefix("RssAnon:") }),
+                   let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+                    sampler.lock.lock()
+                    sampler.maxAnonKB = max(sampler.maxAnonKB, kb)
+                    sampler.lock.unlock()
+                }
+                usleep(20_000)
+            }
+        }
+        thread.start()
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        sampler.lock.lock()
+        sampler.done = true
+        let maxAnonKB = sampler.maxAnonKB
+        sampler.lock.unlock()
         let wall = Date().timeIntervalSince(t0)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         let exited = status & 0x7F == 0
-        return (exited ? (status >> 8) & 0xFF : -1, usage.ru_maxrss, wall, cpu)
+        return (exited ? (status >> 8) & 0xFF : -1, usage.ru_maxrss, maxAnonKB, wall, cpu)
     }
 }

@@ -93,6 +93,15 @@ import MemBlameTestSupport
         #expect(throws: MemBlameError.self) { try other.send(HTTPRequest(url: "http://127.0.0.1:1/")) }
     }
 
+    /// Integers in fetched pages (GitHub deployment ids, PR numbers) are range-checked before `Int`.
+    @Test(arguments: ["1e300", "-1e300", "1.5", "1e19", "99999999999999999999999"])
+    func pageIntegersOutOfRangeAreLocatedErrors(_ number: String) throws {
+        let input = InputFile(name: "page.json", contents: Data(#"{"id": \#(number)}"#.utf8))
+        let root = try JSONCursor.parse(input)
+        #expect(throws: MemBlameError.self) { _ = try root["id"].int() }
+        #expect(try JSONCursor.parse(InputFile(name: "p.json", contents: Data(#"{"id": 42}"#.utf8)))["id"].int() == 42)
+    }
+
     // MARK: - Redaction
 
     @Test(arguments: [
