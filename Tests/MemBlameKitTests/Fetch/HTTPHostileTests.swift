@@ -173,7 +173,7 @@ import MemBlameTestSupport
         #expect(o.line.count < 600, "\(what): \(o.line.count) characters")
         #expect(o.ok || o.kind != nil, "\(what): \(o.line)")
         for secret in [Self.token, "S3cretPassw0rd", "QUERYSECRET9"] { #expect(!o.line.contains(secret), "\(what): \(o.line)") }
-        #expect(o.seconds < 30, "\(what) took \(o.seconds) s")
+        #expect(o.seconds < 60, "\(what) took \(o.seconds) s")  // curl's own timeouts end every case well before
     }
 
     @Test func everyHostileCaseEndsInOneLine() throws {
