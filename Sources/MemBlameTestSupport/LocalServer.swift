@@ -95,6 +95,36 @@ public final class LocalServer {
         return LocalServer(process: process, port: port)
     }
 
+    /// Starts the hostile server (`Tests/Support/hostile_server.py`): `/case/NAME/...` answers one hostile
+    /// case, `/random/SEED/...` a seeded random combination.
+    public static func hostile() throws -> LocalServer {
+        let script = Repository.root.appendingPathComponent("Tests/Support/hostile_server.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            process.terminate()
+            throw MemBlameError(.io, "the hostile server did not print its port")
+        }
+        return LocalServer(process: process, port: port)
+    }
+
+    /// The hostile server's case names (`GET /__cases`).
+    public func hostileCases() throws -> [String] {
+        let response = try HTTPClient(timeout: 5).send(HTTPRequest(url: baseURL + "/__cases"))
+        return String(decoding: response.body, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
     /// Polls until the server answers any HTTP status (at most 30 s).
     func waitUntilAnswering() throws {
         let client = HTTPClient(timeout: 2, connectTimeout: 1, retry: RetryPolicy(maxAttempts: 1))

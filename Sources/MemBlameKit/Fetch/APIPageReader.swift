@@ -28,9 +28,15 @@ public final class APIPageReader {
     public func get(_ url: String, allowed: Set<Int> = []) throws -> (response: HTTPResponse, page: InputFile) {
         pagesRead += 1
         onProgress?("\(serviceName): page \(pagesRead): \(Redaction.url(url))")
-        let response = try client.send(HTTPRequest(url: url, headers: headers))
+        let response: HTTPResponse
+        do {
+            response = try client.send(HTTPRequest(url: url, headers: headers))
+        } catch let error as MemBlameError {
+            throw Redaction.error(error, secrets: secrets)
+        }
         let name = Redaction.url(url)
         if response.status == 200 || allowed.contains(response.status) {
+            if response.status == 200 { try response.checkUTF8(name: name) }
             return (response, InputFile(name: name, contents: response.body))
         }
         throw failure(response, name: name)
@@ -57,13 +63,27 @@ public final class APIPageReader {
         }
     }
 
-    /// The `message` of a JSON error body, else the body's start when it is short text.
+    /// The `message` of a JSON error body, else the body's start when it is short text; one line, at most
+    /// 200 characters, control characters dropped (a server's text is echoed, never trusted).
     static func serverMessage(_ body: Data) -> String? {
-        if let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any], let message = object["message"] as? String {
-            return message
+        if body.count <= 1 << 20, let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any], let message = object["message"] as? String {
+            return oneLine(message)
         }
         let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty || text.contains("<") ? nil : text.split(whereSeparator: \.isNewline).first.map(String.init)
+        return text.isEmpty || text.contains("<") ? nil : text.split(whereSeparator: \.isNewline).first.map { oneLine(String($0)) }
+    }
+
+    /// Server text for a one-line message: line breaks and other control characters become spaces,
+    /// cut to `limit` characters with an ellipsis.
+    public static func oneLine(_ text: String, limit: Int = 200) -> String {
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit { out += "…"; break }
+            out.unicodeScalars.append(scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar)
+            count += 1
+        }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 
     /// The `rel="next"` target of an RFC 8288 `Link` header.

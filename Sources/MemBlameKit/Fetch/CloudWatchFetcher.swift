@@ -99,10 +99,16 @@ public final class CloudWatchFetcher {
                 page += 1
                 onProgress?("CloudWatch GetMetricData: window \(index + 1) of \(windows.count), page \(page) (\(Timestamp.iso(window.start)) to \(Timestamp.iso(window.end)))")
                 let body = try requestBody(query, period: period, window: window, nextToken: token)
-                let response = try client.send(HTTPRequest(method: "POST", url: endpoint, headers: headers(), body: body,
+                let response: HTTPResponse
+                do {
+                    response = try client.send(HTTPRequest(method: "POST", url: endpoint, headers: headers(), body: body,
                                                            awsSigV4: AWSSigning(region: region, service: "monitoring", credentials: credentials)))
+                } catch let error as MemBlameError {
+                    throw Redaction.error(error, secrets: credentials.secrets)
+                }
                 let name = "\(Redaction.url(endpoint)) GetMetricData \(query.cluster)/\(query.service) \(query.metric) \(query.stat) period \(period) \(Timestamp.iso(window.start))..\(Timestamp.iso(window.end)) page \(page)"
                 guard response.status == 200 else { throw rejection(response, name: name) }
+                try response.checkUTF8(name: name)
                 let input = InputFile(name: name, contents: response.body)
                 token = try Self.nextToken(input)
                 pages.append(input)
@@ -158,8 +164,8 @@ public final class CloudWatchFetcher {
     func rejection(_ response: HTTPResponse, name: String) -> MemBlameError {
         let (code, message) = Self.awsError(response.body)
         var text = "CloudWatch answered HTTP \(response.status)"
-        if let code { text += " \(code)" }
-        if let message { text += ": \(message)" }
+        if let code { text += " \(APIPageReader.oneLine(code, limit: 80))" }
+        if let message { text += ": \(APIPageReader.oneLine(message))" }
         let credentialCodes = ["SignatureDoesNotMatch", "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken",
                                "ExpiredTokenException", "InvalidSignatureException", "IncompleteSignature", "MissingAuthenticationToken"]
         var kind = MemBlameError.Kind.io
@@ -175,7 +181,7 @@ public final class CloudWatchFetcher {
 
     /// The error code and message of an AWS JSON (`__type`, `message`) or XML (`<Code>`, `<Message>`) error body.
     static func awsError(_ body: Data) -> (code: String?, message: String?) {
-        if let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] {
+        if body.count <= 1 << 20, let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] {
             let type = (object["__type"] as? String ?? object["code"] as? String).map { String($0.split(separator: "#").last ?? "") }
             let message = object["message"] as? String ?? object["Message"] as? String
             return (type, message)

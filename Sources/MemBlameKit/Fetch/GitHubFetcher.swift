@@ -110,22 +110,28 @@ public final class GitHubFetcher {
     }
 
     /// One GET that first waits out an exhausted rate limit (`X-RateLimit-Remaining: 0` on the previous answer).
-    private var resetAt: Double?
+    private var resetWait: RetryPolicy.ServerDelay = .none
+    private var resetSeen: Double = 0
     private func get(_ url: String, allowed: Set<Int> = []) throws -> (response: HTTPResponse, page: InputFile) {
-        if let resetAt {
-            let wait = resetAt - Date().timeIntervalSince1970 + 1
+        switch resetWait {
+        case .none: break
+        case .tooLong(let what):
+            throw MemBlameError(.io, "GitHub rate limit exhausted \(what), longer than memblame waits (\(RetryPolicy.describe(client.retry.maxServerDelay))); try again later")
+        case .seconds(let seconds):
+            let wait = seconds - (Date().timeIntervalSince1970 - resetSeen)
             if wait > client.retry.maxServerDelay {
-                throw MemBlameError(.io, "GitHub rate limit exhausted until \(Timestamp.iso(Int64(resetAt))); try again later")
+                throw MemBlameError(.io, "GitHub rate limit exhausted for \(RetryPolicy.describe(wait)), longer than memblame waits (\(RetryPolicy.describe(client.retry.maxServerDelay))); try again later")
             }
             if wait > 0 {
-                client.onRetry?("GitHub rate limit exhausted; waiting \(Int(wait.rounded(.up))) s for it to reset")
+                client.onRetry?("GitHub rate limit exhausted; waiting \(RetryPolicy.describe(wait)) for it to reset")
                 client.sleep(wait)
             }
-            self.resetAt = nil
         }
+        resetWait = .none
         let result = try reader.get(url, allowed: allowed)
-        if result.response.header("x-ratelimit-remaining") == "0", let reset = result.response.header("x-ratelimit-reset").flatMap(Double.init) {
-            resetAt = reset
+        if RetryPolicy.isZero(result.response.header("x-ratelimit-remaining")), let reset = result.response.header("x-ratelimit-reset") {
+            resetSeen = Date().timeIntervalSince1970
+            resetWait = RetryPolicy.rateLimitReset(reset, now: resetSeen)
         }
         return result
     }

@@ -47,6 +47,24 @@ public struct HTTPResponse: Sendable {
 
     /// A header by case-insensitive name.
     public func header(_ name: String) -> String? { headers[name.lowercased()] }
+
+    /// Checks that the body is UTF-8 text before an importer reads it as JSON.
+    /// - Throws: io error (the server's fault) naming `name` (a redacted URL) and the first bad byte.
+    public func checkUTF8(name: String) throws {
+        guard String(validating: body, as: UTF8.self) == nil else { return }
+        var offset = 0
+        var iterator = body.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        decode: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: break decode
+            case .error(let length): _ = length; break decode
+            }
+        }
+        throw MemBlameError(.io, "the server's answer (HTTP \(status), \(body.count) bytes) is not UTF-8 text: invalid byte at offset \(offset); expected JSON",
+                            at: SourceLocation(file: name))
+    }
 }
 
 /// A small blocking HTTP client over one libcurl easy handle: timeouts, TLS verification, the proxy
@@ -55,9 +73,17 @@ public struct HTTPResponse: Sendable {
 public final class HTTPClient {
     /// Sent as `User-Agent`.
     public let userAgent: String
-    /// Whole-request timeout in seconds.
+    /// Whole-request timeout in seconds (finite, above 0, at most a day: checked by `send`).
     public var timeout: Double
     public var connectTimeout: Double
+    /// A transfer slower than 1 byte/s for this many seconds is abandoned (a body that trickles forever).
+    public var lowSpeedTime: Double = 30
+    /// The largest response body read (after decompression); a larger one ends the request with an error
+    /// naming the cap. 256 MiB: API pages are kilobytes to a few megabytes.
+    public var maxBodyBytes: Int = HTTPClient.defaultMaxBodyBytes
+    public static let defaultMaxBodyBytes = 256 << 20
+    /// The most header bytes read from one response.
+    public static let maxHeaderBytes = 1 << 20
     public var retry: RetryPolicy
     /// Waits between attempts; tests replace it to record the delays instead of sleeping.
     public var sleep: (Double) -> Void
@@ -82,6 +108,10 @@ public final class HTTPClient {
     /// Sends `request`, retrying transient failures; any other status (2xx, 4xx) is returned for the caller to judge.
     /// - Throws: io error naming the URL when the network fails or retries run out.
     public func send(_ request: HTTPRequest) throws -> HTTPResponse {
+        try Self.checkSeconds(timeout, name: "timeout")
+        try Self.checkSeconds(connectTimeout, name: "connect timeout")
+        try Self.checkSeconds(lowSpeedTime, name: "low-speed time")
+        guard maxBodyBytes > 0 else { throw MemBlameError(.usage, "the HTTP body cap must be above 0 bytes; found \(maxBodyBytes)") }
         var attempt = 0
         while true {
             attempt += 1
@@ -95,10 +125,12 @@ public final class HTTPClient {
                 case .failure(let error): throw error.memBlameError(request, attempts: attempt)
                 }
             case .giveUp(let reason):
-                throw MemBlameError(.io, "\(request.method) \(request.url): \(reason)")
+                throw MemBlameError(.io, "\(request.method) \(Redaction.url(request.url)): \(reason)")
             case .retry(let delay, let reason):
-                onRetry?("\(reason); retrying in \(String(format: "%.1f", delay)) s (attempt \(attempt + 1) of \(retry.maxAttempts))")
-                sleep(delay)
+                // The policy only returns finite delays within its limits; clamp anyway so a sleep never traps.
+                let wait = delay.isFinite ? min(max(delay, 0), RetryPolicy.longestDelay) : retry.maxDelay
+                onRetry?("\(Redaction.text(reason)); retrying in \(String(format: "%.1f", wait)) s (attempt \(attempt + 1) of \(retry.maxAttempts))")
+                sleep(wait)
             }
         }
     }
@@ -115,13 +147,27 @@ public final class HTTPClient {
 
         func memBlameError(_ request: HTTPRequest, attempts: Int) -> MemBlameError {
             let tries = attempts > 1 ? " (after \(attempts) attempts)" : ""
-            return MemBlameError(.io, "\(request.method) \(request.url): \(message)\(tries)")
+            return MemBlameError(.io, "\(request.method) \(Redaction.url(request.url)): \(message)\(tries)")
+        }
+    }
+
+    /// A duration setting must be a finite number of seconds above 0 and at most a day
+    /// (`Int(inf * 1000)` would trap on its way to libcurl).
+    /// - Throws: usage error naming the setting.
+    public static func checkSeconds(_ value: Double, name: String) throws {
+        guard value.isFinite, value > 0, value <= RetryPolicy.longestDelay else {
+            throw MemBlameError(.usage, "the HTTP \(name) must be a number of seconds above 0 and at most \(Int(RetryPolicy.longestDelay)); found \(value)")
         }
     }
 
     private final class Buffers {
         var body = Data()
         var headerLines: [String] = []
+        var headerBytes = 0
+        var limit = 0
+        /// Set when the body passed `limit` (the write callback then stops the transfer).
+        var bodyTooLarge = false
+        var headersTooLarge = false
     }
 
     private func perform(_ request: HTTPRequest) -> Result<HTTPResponse, TransferError> {
@@ -134,12 +180,18 @@ public final class HTTPClient {
         // it never sends, and the server would answer SignatureDoesNotMatch. Our bodies are small anyway.
         defer { curl_slist_free_all(list) }
         let buffers = Buffers()
+        buffers.limit = maxBodyBytes
         let box = Unmanaged.passUnretained(buffers).toOpaque()
         _ = ccurl_setopt_string(h, CURLOPT_URL, request.url)
         _ = ccurl_setopt_string(h, CURLOPT_USERAGENT, userAgent)
         _ = ccurl_setopt_long(h, CURLOPT_NOSIGNAL, 1)
         _ = ccurl_setopt_long(h, CURLOPT_TIMEOUT_MS, Int(timeout * 1000))
         _ = ccurl_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, Int(connectTimeout * 1000))
+        // A body that never ends: below 1 byte/s for lowSpeedTime seconds, or past the whole-request timeout.
+        _ = ccurl_setopt_long(h, CURLOPT_LOW_SPEED_LIMIT, 1)
+        _ = ccurl_setopt_long(h, CURLOPT_LOW_SPEED_TIME, max(1, Int(lowSpeedTime.rounded(.up))))
+        // A Content-Length over the cap fails before the body is read; the write callback catches the rest.
+        _ = ccurl_setopt_long(h, CURLOPT_MAXFILESIZE, maxBodyBytes)
         _ = ccurl_setopt_long(h, CURLOPT_SSL_VERIFYPEER, 1)
         _ = ccurl_setopt_long(h, CURLOPT_SSL_VERIFYHOST, 2)
         // Redirects are not followed: a redirect to another host would carry the token headers along.
@@ -161,24 +213,60 @@ public final class HTTPClient {
         if request.method != "GET" && request.method != "POST" { _ = ccurl_setopt_string(h, CURLOPT_CUSTOMREQUEST, request.method) }
         _ = ccurl_setopt_writefunction(h) { ptr, size, count, user in
             let n = size * count
-            if let ptr, let user { Unmanaged<Buffers>.fromOpaque(user).takeUnretainedValue().body.append(UnsafeRawPointer(ptr).assumingMemoryBound(to: UInt8.self), count: n) }
+            guard let ptr, let user else { return n }
+            let buffers = Unmanaged<Buffers>.fromOpaque(user).takeUnretainedValue()
+            guard buffers.body.count + n <= buffers.limit else {
+                buffers.bodyTooLarge = true
+                return 0   // fewer bytes than given: libcurl stops with CURLE_WRITE_ERROR
+            }
+            buffers.body.append(UnsafeRawPointer(ptr).assumingMemoryBound(to: UInt8.self), count: n)
             return n
         }
         _ = ccurl_setopt_pointer(h, CURLOPT_WRITEDATA, box)
         _ = ccurl_setopt_headerfunction(h) { ptr, size, count, user in
             let n = size * count
-            if let ptr, let user {
-                let line = String(decoding: UnsafeRawBufferPointer(start: ptr, count: n), as: UTF8.self)
-                Unmanaged<Buffers>.fromOpaque(user).takeUnretainedValue().headerLines.append(line)
+            guard let ptr, let user else { return n }
+            let buffers = Unmanaged<Buffers>.fromOpaque(user).takeUnretainedValue()
+            buffers.headerBytes += n
+            guard buffers.headerBytes <= HTTPClient.maxHeaderBytes else {
+                buffers.headersTooLarge = true
+                return 0
             }
+            buffers.headerLines.append(String(decoding: UnsafeRawBufferPointer(start: ptr, count: n), as: UTF8.self))
             return n
         }
         _ = ccurl_setopt_pointer(h, CURLOPT_HEADERDATA, box)
+        // libcurl's detail for a failure ("Received HTTP/0.9 when not allowed"): one line, redacted below.
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        defer { errorBuffer.deallocate() }
+        _ = ccurl_setopt_pointer(h, CURLOPT_ERRORBUFFER, errorBuffer)
+        let started = Date()
         let rc = curl_easy_perform(h)
         guard rc == CURLE_OK else {
             var message = String(cString: curl_easy_strerror(rc))
-            if rc == CURLE_OPERATION_TIMEDOUT { message = "no complete answer within \(Self.seconds(timeout)) s (timed out)" }
-            if rc == CURLE_COULDNT_CONNECT { message = "cannot connect (\(message.lowercased()))" }
+            let detail = APIPageReader.oneLine(String(cString: errorBuffer), limit: 160)
+            if !detail.isEmpty, detail.lowercased() != message.lowercased() { message += " (\(Redaction.text(detail)))" }
+            if rc == CURLE_OUT_OF_MEMORY { message = "the server's answer has a header or status line longer than libcurl accepts" + (detail.isEmpty ? "" : " (\(detail))") }
+            if rc == CURLE_OPERATION_TIMEDOUT {
+                var connected = 0.0
+                _ = ccurl_getinfo_double(h, CURLINFO_CONNECT_TIME, &connected)
+                if Date().timeIntervalSince(started) >= timeout * 0.99 {
+                    message = "no complete answer within \(Self.seconds(timeout)) s (timed out)"
+                } else if connected == 0 {
+                    message = "no connection within \(Self.seconds(connectTimeout)) s (timed out)"
+                } else {
+                    message = "the answer stalled: under 1 byte/s for \(Self.seconds(lowSpeedTime)) s (timed out)"
+                }
+            }
+            if rc == CURLE_COULDNT_CONNECT { message = "cannot connect (\(detail.isEmpty ? message.lowercased() : Redaction.text(detail)))" }
+            if buffers.bodyTooLarge || rc == CURLE_FILESIZE_EXCEEDED {
+                message = "the response body is larger than the \(Self.bytes(maxBodyBytes)) cap on HTTP bodies (HTTPClient.maxBodyBytes); stopped reading it"
+                return .failure(TransferError(code: Int(CURLE_FILESIZE_EXCEEDED.rawValue), message: message))
+            }
+            if buffers.headersTooLarge {
+                message = "the response headers are larger than \(Self.bytes(Self.maxHeaderBytes)); stopped reading them"
+            }
             return .failure(TransferError(code: Int(rc.rawValue), message: message))
         }
         var status = 0
@@ -197,6 +285,13 @@ public final class HTTPClient {
             headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         return headers
+    }
+
+    /// `256 MiB`, `512 KiB`, `100 bytes`.
+    static func bytes(_ n: Int) -> String {
+        if n >= 1 << 20, n % (1 << 20) == 0 { return "\(n >> 20) MiB" }
+        if n >= 1 << 10, n % (1 << 10) == 0 { return "\(n >> 10) KiB" }
+        return "\(n) bytes"
     }
 
     static func seconds(_ value: Double) -> String {

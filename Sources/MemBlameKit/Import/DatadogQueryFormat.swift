@@ -7,8 +7,8 @@ import Foundation
 /// `aggr`, the unit Datadog's `unit[0].name`, the period `interval` (seconds). The service is
 /// `cluster/service` from the `clustername`/`servicename` tags (ECS integration), `namespace/container` from
 /// `kube_namespace`/`kube_container_name`, else `--service`; other scope tags become dimensions. `null` values
-/// are gaps (skipped and counted). Responses are bounded by Datadog (a few thousand points a series), so the
-/// whole document is read at once.
+/// are gaps (skipped and counted). Streams over the memory-mapped bytes with `JSONScanner`, as the other
+/// JSON metric importers do: a big export never becomes a tree of objects.
 public struct DatadogQueryFormat: MetricFormat {
     public init() {}
     public var name: String { "datadog" }
@@ -19,22 +19,56 @@ public struct DatadogQueryFormat: MetricFormat {
     }
 
     public func read(_ input: InputFile, options: MetricImportOptions, into sink: MetricSink) throws {
-        let root = try JSONCursor.parse(input)
-        if let status = try root.optional("status")?.string(), status != "ok" {
-            let message = try root.optional("error")?.string() ?? root.optional("message")?.string() ?? "no message"
-            throw MemBlameError.badInput("Datadog answered with status \"\(status)\": \(message)", at: input.at(path: "$.status"))
+        try JSONScanner.scan(input) { s in
+            let root = try s.memberOffsets("$")
+            try s.finish()
+            func text(_ key: String) throws -> String? {
+                guard let at = root[key] else { return nil }
+                s.pos = at
+                return s.skipNull() ? nil : try s.string("$.\(key)")
+            }
+            if let status = try text("status"), status != "ok" {
+                let message = try text("error") ?? text("message") ?? "no message"
+                // Echoed text is cut: an error is one line, whatever the file holds.
+                throw MemBlameError.badInput("Datadog answered with status \"\(Self.oneLine(status, 60))\": \(Self.oneLine(message, 200))", at: input.at(path: "$.status"))
+            }
+            guard let seriesAt = root["series"] else { throw MemBlameError.badInput("expected a member \"series\"", at: input.at(path: "$")) }
+            s.pos = seriesAt
+            try s.beginArray("$.series")
+            var first = true
+            var index = 0
+            var nulls = 0
+            while try s.nextElement(&first, "$.series") {
+                nulls += try readSeries(s, path: "$.series[\(index)]", input: input, options: options, into: sink)
+                index += 1
+            }
+            if nulls > 0 { sink.warn("\(nulls) null values skipped (gaps in Datadog's rollup)", at: input.at(path: "$.series")) }
         }
-        var nulls = 0
-        for series in try root["series"].array() {
-            nulls += try readSeries(series, input: input, options: options, into: sink)
-        }
-        if nulls > 0 { sink.warn("\(nulls) null values skipped (gaps in Datadog's rollup)", at: input.at(path: "$.series")) }
     }
 
-    /// Reads one series; returns how many null values it skipped.
-    private func readSeries(_ series: JSONCursor, input: InputFile, options: MetricImportOptions, into sink: MetricSink) throws -> Int {
+    /// Server text for a one-line message: line breaks and control characters become spaces, cut to `limit` characters.
+    static func oneLine(_ text: String, _ limit: Int) -> String {
+        var out = ""
+        for (n, scalar) in text.unicodeScalars.enumerated() {
+            if n >= limit { out += "…"; break }
+            out.unicodeScalars.append(scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar)
+        }
+        return out
+    }
+
+    /// Reads one series (the scanner at its first byte, left after it); returns how many null values it skipped.
+    private func readSeries(_ s: JSONScanner, path: String, input: InputFile, options: MetricImportOptions, into sink: MetricSink) throws -> Int {
+        let members = try s.memberOffsets(path)
+        let after = s.pos
+        defer { s.pos = after }
+        let location = input.at(path: path)
+        func text(_ key: String) throws -> String? {
+            guard let at = members[key] else { return nil }
+            s.pos = at
+            return s.skipNull() ? nil : try s.string("\(path).\(key)")
+        }
         var tags: [String: String] = [:]
-        let scope = try series.optional("scope")?.string() ?? ""
+        let scope = try text("scope") ?? ""
         for tag in scope.split(separator: ",") where tag.contains(":") {
             // "key:", ":value" or ":" say nothing (found by fuzzing: "key:" used to index past the parts).
             let parts = tag.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
@@ -52,38 +86,82 @@ public struct DatadogQueryFormat: MetricFormat {
         } else if let given = options.service {
             service = given
         } else {
-            throw MemBlameError(.usage, "the series' scope \"\(scope)\" names no cluster/service or namespace/container; pass --service", at: series.location)
+            throw MemBlameError(.usage, "the series' scope \"\(Self.oneLine(scope, 200))\" names no cluster/service or namespace/container; pass --service", at: location)
         }
-        let metric = try options.metric ?? series["metric"].string()
-        let stat = try series.optional("aggr")?.string() ?? ""
+        let metric: String
+        if let given = options.metric {
+            metric = given
+        } else {
+            guard members["metric"] != nil else { throw MemBlameError.badInput("expected a member \"metric\"", at: location) }
+            guard let name = try text("metric") else { s.pos = members["metric"]!; throw s.fail("a string", "\(path).metric") }
+            metric = name
+        }
+        let stat = try text("aggr") ?? ""
         var unit = options.unit ?? MetricUnit.none
-        if options.unit == nil, let units = try series.optional("unit")?.array(), let first = units.first, !first.isNull,
-           let unitName = try first.optional("name")?.string() {
-            guard let known = Self.unit(unitName) else {
-                throw MemBlameError.badInput("unit \"\(unitName)\" is not a memory unit memblame knows (percent, byte, kibibyte, mebibyte, gibibyte); pass --unit", at: first.location)
+        if options.unit == nil, let unitAt = members["unit"] {
+            s.pos = unitAt
+            if !s.skipNull() {
+                try s.beginArray("\(path).unit")
+                var first = true
+                if try s.nextElement(&first, "\(path).unit"), !s.skipNull() {
+                    let unitPath = "\(path).unit[0]"
+                    let unitMembers = try s.memberOffsets(unitPath)
+                    if let nameAt = unitMembers["name"] {
+                        s.pos = nameAt
+                        if !s.skipNull() {
+                            let unitName = try s.string("\(unitPath).name")
+                            guard let known = Self.unit(unitName) else {
+                                throw MemBlameError.badInput("unit \"\(Self.oneLine(unitName, 60))\" is not a memory unit memblame knows (percent, byte, kibibyte, mebibyte, gibibyte); pass --unit",
+                                                             at: input.at(path: unitPath))
+                            }
+                            unit = known
+                        }
+                    }
+                }
             }
-            unit = known
         }
         // Int(Double) traps on infinities and out-of-range values: check before converting.
-        let period = try series.optional("interval").map { interval -> Int in
-            let seconds = try interval.number()
-            guard seconds.isFinite, seconds >= 1, seconds <= 31_536_000 else { throw interval.fail("an interval in seconds (1 to a year)") }
-            return Int(seconds)
+        var period: Int?
+        if let intervalAt = members["interval"] {
+            s.pos = intervalAt
+            if !s.skipNull() {
+                let seconds = try s.number("\(path).interval")
+                guard seconds.isFinite, seconds >= 1, seconds <= 31_536_000 else {
+                    s.pos = intervalAt
+                    throw s.fail("an interval in seconds (1 to a year)", "\(path).interval")
+                }
+                period = Int(seconds)
+            }
         }
         var dimensions: [String: String] = [:]
         for (key, value) in tags where !used.contains(key) { dimensions[key] = value }
         let descriptor = SeriesDescriptor(key: SeriesKey(service: service, metric: metric, stat: stat, dimensions: dimensions), unit: unit,
                                           periodSeconds: period)
-        let handle = try sink.beginSeries(descriptor, at: series.location)
+        guard let pointsAt = members["pointlist"] else { throw MemBlameError.badInput("expected a member \"pointlist\"", at: location) }
+        let handle = try sink.beginSeries(descriptor, at: location)
         var nulls = 0
-        for pair in try series["pointlist"].array() {
-            let items = try pair.array()
-            guard items.count == 2 else { throw pair.fail("a [timestamp, value] pair") }
-            let ts = try items[0].timestamp(epoch: .milliseconds)
-            if items[1].isNull { nulls += 1; continue }
-            let value = try items[1].number()
-            guard value.isFinite else { throw items[1].fail("a finite number") }
-            try sink.point(handle, ts: ts, value: value, at: items[1].location)
+        s.pos = pointsAt
+        let listPath = "\(path).pointlist"
+        try s.beginArray(listPath)
+        var first = true
+        var index = 0
+        while try s.nextElement(&first, listPath) {
+            let pairPath = "\(listPath)[\(index)]"
+            let pairStart = s.pos
+            guard s.peek() == 0x5B else { throw s.fail("a [timestamp, value] pair", pairPath) }
+            try s.beginArray(pairPath)
+            var inner = true
+            guard try s.nextElement(&inner, pairPath) else { s.pos = pairStart; throw s.fail("a [timestamp, value] pair", pairPath) }
+            let ts = try s.timestamp("\(pairPath)[0]", epoch: .milliseconds)
+            guard try s.nextElement(&inner, pairPath) else { s.pos = pairStart; throw s.fail("a [timestamp, value] pair", pairPath) }
+            if s.skipNull() {
+                nulls += 1
+            } else {
+                let value = try s.finiteNumber("\(pairPath)[1]")
+                try sink.point(handle, ts: ts, value: value, at: input.at(path: "\(pairPath)[1]"))
+            }
+            guard try !s.nextElement(&inner, pairPath) else { s.pos = pairStart; throw s.fail("a [timestamp, value] pair", pairPath) }
+            index += 1
         }
         return nulls
     }

@@ -7,7 +7,8 @@ import Foundation
 /// merge time; `fuller` gives the committer date, preferred when present. Parents appear only for
 /// merges (`Merge:`, abbreviated), so the first-parent check covers merge commits only.
 enum GitLogDefaultLayout {
-    static func parse(_ text: String, input: InputFile) throws -> [GitLogFormat.Entry] {
+    /// Reads `input` line by line (`LineReader`: bounded memory, a byte-order mark skipped).
+    static func parse(_ input: InputFile) throws -> [GitLogFormat.Entry] {
         var entries: [GitLogFormat.Entry] = []
         var current: GitLogFormat.Entry?
         var authorDate: Int64?
@@ -24,10 +25,10 @@ enum GitLogDefaultLayout {
             current = nil
         }
 
-        var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        var lastLine = 0
+        try LineReader(input).forEachLine { lineNumber, bytes in
+            lastLine = lineNumber
+            let line = Substring(String(decoding: bytes, as: UTF8.self))
             if line.hasPrefix("commit ") {
                 try finish(at: lineNumber)
                 let sha = line.dropFirst(7).prefix(40)
@@ -38,18 +39,18 @@ enum GitLogDefaultLayout {
                 authorDate = nil
                 commitDate = nil
                 inMessage = false
-                continue
+                return true
             }
             guard current != nil else {
-                if line.isEmpty { continue }
+                if line.isEmpty { return true }
                 throw MemBlameError.badInput("expected \"commit <sha>\" (git log --first-parent output)", at: input.at(line: lineNumber))
             }
             if inMessage || line.hasPrefix("    ") {
                 inMessage = true
                 if current!.subject.isEmpty { current!.subject = line.trimmingCharacters(in: .whitespaces) }
-                continue
+                return true
             }
-            guard let colon = line.firstIndex(of: ":") else { continue }
+            guard let colon = line.firstIndex(of: ":") else { return true }
             let key = line[..<colon]
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch key {
@@ -63,8 +64,9 @@ enum GitLogDefaultLayout {
                 if key == "CommitDate" { commitDate = ts } else { authorDate = ts }
             default: break
             }
+            return true
         }
-        try finish(at: lineNumber)
+        try finish(at: lastLine)
         return entries
     }
 

@@ -39,13 +39,13 @@ public struct GitLogFormat: DeployFormat {
         if options.asDeploys && options.service == nil {
             throw MemBlameError(.usage, "--as-deploys records each commit as a deploy of a service; pass --service (e.g. --service prod/api)")
         }
-        let data = try input.readAll()
-        let text = String(decoding: data, as: UTF8.self)
+        // The layout from the first bytes; every layout is then read line by line (bounded memory).
+        let head = String(decoding: try input.head(256), as: UTF8.self)
         let entries: [Entry]
-        if text.drop(while: { $0 == "\u{FEFF}" }).hasPrefix("commit ") {
-            entries = try GitLogDefaultLayout.parse(text, input: input)
-        } else if text.prefix(64).contains("\u{1F}") {
-            entries = try parseSeparated(text, input: input)
+        if head.drop(while: { $0 == "\u{FEFF}" }).hasPrefix("commit ") {
+            entries = try GitLogDefaultLayout.parse(input)
+        } else if head.prefix(64).contains("\u{1F}") {
+            entries = try parseSeparated(input)
         } else {
             entries = try parseTabs(input)
         }
@@ -78,16 +78,18 @@ public struct GitLogFormat: DeployFormat {
         return entries
     }
 
-    /// `%x1f`-separated fields, `%x1e` after each record (the body may span lines).
-    private func parseSeparated(_ text: String, input: InputFile) throws -> [Entry] {
+    /// `%x1f`-separated fields, `%x1e` after each record (the body may span lines). Read line by line; a
+    /// record is held only until its `%x1e` (at most `LineReader.maximumLineLength` bytes).
+    private func parseSeparated(_ input: InputFile) throws -> [Entry] {
         var entries: [Entry] = []
-        var line = 1
-        for record in text.split(separator: "\u{1E}", omittingEmptySubsequences: false) {
-            let startLine = line + (record.prefix { $0 == "\n" || $0 == "\r" }.filter { $0 == "\n" }.count)
-            line += record.filter { $0 == "\n" }.count
-            let trimmed = record.drop { $0 == "\n" || $0 == "\r" }
-            if trimmed.allSatisfy(\.isWhitespace) { continue }
-            let fields = trimmed.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        var record: [UInt8] = []
+        var startLine: Int?
+        func finish() throws {
+            defer { record.removeAll(keepingCapacity: true); startLine = nil }
+            guard let startLine else { return }   // only line breaks since the last record
+            let text = String(decoding: record, as: UTF8.self)
+            if text.allSatisfy(\.isWhitespace) { return }
+            let fields = text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 10 else {
                 throw MemBlameError.badInput("expected 10 fields separated by 0x1F (git log --first-parent --format='%H%x1f%P%x1f%aI%x1f%cI%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s%x1f%b%x1e'), found \(fields.count)",
                                              at: input.at(line: startLine))
@@ -95,6 +97,26 @@ public struct GitLogFormat: DeployFormat {
             entries.append(try entry(sha: fields[0], parents: fields[1], committed: fields[3], author: fields[4], subject: fields[8],
                                      at: input.at(line: startLine), dateField: 4))
         }
+        try LineReader(input).forEachLine { lineNumber, bytes in
+            for byte in bytes {
+                if byte == 0x1E {
+                    try finish()
+                    continue
+                }
+                if startLine == nil {
+                    if byte == 0x0D { continue }   // line breaks before a record belong to none
+                    startLine = lineNumber
+                }
+                record.append(byte)
+            }
+            if startLine != nil { record.append(0x0A) }
+            if record.count > LineReader.maximumLineLength {
+                throw MemBlameError.badInput("a record is longer than \(LineReader.maximumLineLength >> 20) MiB without its 0x1E end; is this git log --format='...%x1e' output?",
+                                             at: input.at(line: startLine ?? lineNumber))
+            }
+            return true
+        }
+        try finish()
         return entries
     }
 

@@ -88,8 +88,15 @@ public struct JSONCursor {
         return n.doubleValue
     }
 
+    /// An integer; a floating-point number must be whole and within Int's range (`1e300` would not fit).
     public func int() throws -> Int {
         guard let n = value as? NSNumber, !(value is String), !Self.isBoolean(n) else { throw fail("an integer") }
+        let type = String(cString: n.objCType)
+        if type == "d" || type == "f" {
+            let d = n.doubleValue
+            guard d.isFinite, d == d.rounded(), d >= -9.2e18, d <= 9.2e18 else { throw fail("an integer") }
+            return Int(d)
+        }
         return n.intValue
     }
 

@@ -27,22 +27,55 @@ struct NetworkOptions: ParsableArguments {
     }
 }
 
+/// Runs a fetch with every error line redacted: URLs lose user info and token query values, and the
+/// credentials in use (`secrets`) are masked wherever they appear, whichever layer wrote the message.
+func redactingErrors(secrets: [String], _ body: () throws -> Void) throws {
+    FetchProgress.shared.secrets = secrets
+    do {
+        try body()
+    } catch let error as MemBlameError {
+        FetchProgress.shared.clear()
+        throw Redaction.error(error, secrets: secrets)
+    } catch let error as ValidationError {
+        FetchProgress.shared.clear()
+        throw ValidationError(Redaction.scrub(Redaction.text(error.message), secrets: secrets))
+    }
+}
+
+/// The user name and password in a URL's user info (`http://alice:S3cret@host`), to mask wherever they appear.
+func urlSecrets(_ url: String?) -> [String] {
+    guard let url else { return [] }
+    let start = url.range(of: "://")?.upperBound ?? url.startIndex
+    let beforeQuery = url[start...].prefix { $0 != "?" && $0 != "#" }
+    guard let at = beforeQuery.lastIndex(of: "@") else { return [] }
+    let info = beforeQuery[..<at]
+    return info.split(separator: ":", maxSplits: 1).map(String.init).flatMap { [$0, $0.removingPercentEncoding ?? $0] }.filter { $0.count >= 4 }
+}
+
+/// The secrets a fetch may hold, from the environment, to mask in anything printed.
+func fetchSecrets() -> [String] {
+    let env = ProcessInfo.processInfo.environment
+    return ["CIRCLE_TOKEN", "GITHUB_TOKEN", "GH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"].compactMap { env[$0] }.filter { !$0.isEmpty }
+}
+
 /// Progress on stderr, only when it is a terminal: one line rewritten in place.
 final class FetchProgress {
     static let shared = FetchProgress()
     let enabled = isatty(2) == 1
     private var shown = false
+    /// Masked in every line printed (with URLs redacted by `Redaction.text`).
+    var secrets: [String] = []
 
     func update(_ line: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line.prefix(160)).utf8))
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + Redaction.scrub(Redaction.text(line), secrets: secrets).prefix(160)).utf8))
         shown = true
     }
 
     /// A line that stays (retries): printed whether or not stderr is a terminal.
     func note(_ line: String) {
         clear()
-        Terminal.note(line)
+        Terminal.note(Redaction.scrub(Redaction.text(line), secrets: secrets))
     }
 
     func clear() {
@@ -75,7 +108,7 @@ struct FetchCloudWatch: ParsableCommand {
     @Option(help: "Datapoints per GetMetricData call; longer ranges are split (CloudWatch's limit is 100800).") var maxDatapoints: Int = CloudWatchFetcher.datapointLimit
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors { try redactingErrors(secrets: fetchSecrets() + urlSecrets(endpointUrl)) {
             var chosenPeriod: Int?
             if period != "auto" {
                 guard let p = Int(period), p > 0, p % 60 == 0 || [1, 5, 10, 30].contains(p) else {
@@ -100,7 +133,7 @@ struct FetchCloudWatch: ParsableCommand {
             let report = try fetcher.fetch(query, into: db, onConflict: onConflict)
             FetchProgress.shared.clear()
             printFetchSummary(report, noun: "points")
-        }
+        } }
     }
 }
 
@@ -120,7 +153,7 @@ struct FetchCircleCI: ParsableCommand {
     @Option(help: "The CircleCI server (default https://circleci.com, or CIRCLECI_BASE_URL).") var baseUrl: String?
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors { try redactingErrors(secrets: fetchSecrets() + urlSecrets(baseUrl ?? ProcessInfo.processInfo.environment["CIRCLECI_BASE_URL"])) {
             let environment = ProcessInfo.processInfo.environment
             guard let token = environment["CIRCLE_TOKEN"], !token.isEmpty else {
                 throw MemBlameError(.usage, "CIRCLE_TOKEN is not set; create a personal API token in CircleCI (User Settings, Personal API Tokens) and export it")
@@ -133,7 +166,7 @@ struct FetchCircleCI: ParsableCommand {
             let report = try fetcher.fetch(query, into: db, service: service)
             FetchProgress.shared.clear()
             printFetchSummary(report, noun: "rows")
-        }
+        } }
     }
 }
 
@@ -160,7 +193,7 @@ struct FetchGitHub: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors { try redactingErrors(secrets: fetchSecrets() + urlSecrets(apiUrl ?? ProcessInfo.processInfo.environment["GITHUB_API_URL"])) {
             let env = ProcessInfo.processInfo.environment
             guard let token = [env["GITHUB_TOKEN"], env["GH_TOKEN"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
                 throw MemBlameError(.usage, "neither GITHUB_TOKEN nor GH_TOKEN is set; export a token that can read Actions and deployments (e.g. GH_TOKEN=$(gh auth token))")
@@ -173,7 +206,7 @@ struct FetchGitHub: ParsableCommand {
             let report = try fetcher.fetch(query, into: db, service: service)
             FetchProgress.shared.clear()
             printFetchSummary(report, noun: "rows")
-        }
+        } }
     }
 }
 

@@ -59,7 +59,7 @@ import Testing
     @Test func tooLongRetryAfterGivesUpAtOnce() {
         var policy = RetryPolicy(maxServerDelay: 60, seed: 1)
         #expect(policy.decide(attempt: 1, outcome: response(429, ["retry-after": "3600"]), now: 0)
-                == .giveUp("HTTP 429 (rate limited); the server asks to wait 1h, longer than memblame waits; try again later"))
+                == .giveUp("HTTP 429 (rate limited); the server asks to wait 1h, longer than memblame waits (1m); try again later"))
     }
 
     @Test func exhaustedGitHubRateLimitWaitsForTheReset() {
