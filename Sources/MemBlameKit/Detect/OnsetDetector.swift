@@ -99,6 +99,7 @@ extension OnsetDetector {
                     segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))
                 }
                 evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
+                evidence.estimateLeakSpread(leaking: segs.indices.map { !healthy[$0] })
                 posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
             }
         }
