@@ -45,8 +45,9 @@ public enum TracelabCase {
             try CloudWatchMetricDataFormat().read(InputFile(path: folder + "/metrics.json"), options: MetricImportOptions(service: name), into: sink)
             deploys = try CircleCIDeployFormat().read(InputFile(path: folder + "/deploys.json"), options: DeployImportOptions(service: name)).deploys
         case .tasks:
-            guard fm.fileExists(atPath: folder + "/metrics-ci.jsonl.gz"), fm.fileExists(atPath: folder + "/deploys.json") else { return nil }
-            let events = try gunzip(folder + "/metrics-ci.jsonl.gz")
+            let plain = folder + "/metrics-ci.jsonl", zipped = plain + ".gz"
+            guard fm.fileExists(atPath: zipped) || fm.fileExists(atPath: plain), fm.fileExists(atPath: folder + "/deploys.json") else { return nil }
+            let events = fm.fileExists(atPath: zipped) ? try gunzip(zipped) : try InputFile(path: plain).readAll()
             try ContainerInsightsFormat().read(InputFile(name: folder + "/metrics-ci.jsonl", contents: events), options: MetricImportOptions(service: name), into: sink)
             deploys = try CircleCIDeployFormat().read(InputFile(path: folder + "/deploys.json"), options: DeployImportOptions(service: name)).deploys
         }
