@@ -67,6 +67,10 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: memory grows from the first data on; deploy %@ is the likeliest start (p = %.2f) but the data before it is too short to tell; data from before it would decide it",
                                        deployLabel(top.key), top.value * pLeak), intervals: intervals)
         }
+        if f < n, f == k + 1, let step = stepInsteadOfLeak(k: k, f: f) {
+            // One "leaking" interval and a fix right after, but memory restarts higher than before: a one-off step.
+            return noLeak([step], intervals: intervals)
+        }
         if after.count < 2 && hoursAfter < 6 && f == n {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
                                        hoursAfter, deployLabel(k)), intervals: intervals)
@@ -123,6 +127,27 @@ struct OnsetContext {
         result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: max(rate, currentRate(after))) : nil
         result.summary = OnsetSummary.sentence(result, deploys: deploys)
         return result
+    }
+
+    /// A fixed leak restarts from the old baseline after the fix; a one-off step (a table loaded, a cache filled once)
+    /// leaves memory higher. Compares the levels just after the restarts before k and from f on (their first values
+    /// after settling) and says so when the later ones sit higher by half of what interval k gained or more.
+    func stepInsteadOfLeak(k: Int, f: Int) -> String? {
+        func startLevel(_ i: Int) -> Double? {
+            let lo = bins.firstIndex(atOrAfter: intervals[i].settledStart)
+            let hi = min(bins.count, lo + 3)
+            return hi > lo ? RobustStats.median(Array(bins.value[lo..<hi])) : nil
+        }
+        let before = (max(0, k - 3)..<k).compactMap(startLevel)
+        let later = (f..<min(intervals.count, f + 3)).compactMap(startLevel)
+        guard !before.isEmpty, !later.isEmpty else { return nil }
+        let lo = bins.firstIndex(atOrAfter: intervals[k].settledStart), hi = bins.firstIndex(atOrAfter: intervals[k].end) - 1
+        guard hi > lo else { return nil }
+        let gained = bins.value[hi] - bins.value[lo]
+        let raised = RobustStats.median(later) - RobustStats.median(before)
+        guard gained > 0, raised >= 0.5 * gained else { return nil }
+        return String(format: "memory rose during one interval and restarts %.3g %@ higher after the next deploy: a one-off step, not a leak",
+                      raised, unit.symbol)
     }
 
     /// "#12 (PR #4312)" for interval k's deploy, or "the first data".

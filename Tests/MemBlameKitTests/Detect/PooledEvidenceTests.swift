@@ -175,7 +175,7 @@ import MemBlameTestSupport
         var t = start + 3 * 3600
         while t < start + 40 * 3600 {
             deploys.append(Deploy(service: "s", ts: t, source: "test", externalID: "d\(deploys.count)", pr: 100 + deploys.count))
-            t += Int64(rng.uniform(2, 5) * 3600)
+            t += Int64(rng.uniform(2, 5) * 60) * 60
         }
         var tasks: [[Point]] = []
         var current: [Int] = [0, 1, 2]

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import MemBlameTestSupport
+@testable import MemBlameKit
+
+/// The detector on real memory: RSS of a Node service under real load, recorded with ../shared/tracelab into
+/// Tests/Traces/real (see its README), read through the same importers as `memblame import`.
+@Suite struct RealTraceTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Traces/real").path
+
+    func load(_ name: String, _ source: TracelabCase.Source) throws -> LabelledTrace {
+        try #require(try TracelabCase.load(folder: Self.folder + "/" + name, source: source))
+    }
+
+    func detect(_ trace: LabelledTrace) -> OnsetResult {
+        trace.tasks.isEmpty ? OnsetDetector().detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
+            : OnsetDetector().detect(tasks: trace.tasks, deploys: trace.deploys, unit: trace.unit)
+    }
+
+    @Test func theSameLeakThroughEverySource() throws {
+        // Half-day intervals, culprit #1: CSVs, RSS in bytes, and the AWS CLI + CircleCI exports (deploy times a few
+        // minutes earlier) must name the same PR.
+        for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            let trace = try load("R10-c-half-day-intervals", source)
+            let result = detect(trace)
+            #expect(result.leak, "\(source): \(result.summary)")
+            #expect(result.culpritDeployIndex.map { trace.deploys[$0].pr } == trace.culpritIndex.map { trace.deploys[$0].pr },
+                    "\(source): \(result.summary)")
+        }
+    }
+
+    @Test func aQuickFollowUpDoesNotTakeTheBlame() throws {
+        // The culprit ran 18 minutes before an unrelated deploy.
+        let trace = try load("R33-a-quick-followup", .csv)
+        let result = detect(trace)
+        #expect(result.culpritDeployIndex == trace.culpritIndex, "\(result.summary)")
+    }
+
+    @Test func aLeakFixedByTheNextDeployIsFoundWithItsFix() throws {
+        let trace = try load("R11-a-fixed-one-later", .csv)
+        let result = detect(trace)
+        #expect(result.culpritDeployIndex == trace.culpritIndex, "\(result.summary)")
+        #expect(result.fixedByDeployIndex == trace.fixedByIndex, "\(result.summary)")
+    }
+
+    @Test func aStepAtBootIsNotALeak() throws {
+        for name in ["R43-step-mid", "R44-step-last"] {
+            let result = detect(try load(name, .csv))
+            #expect(!result.leak, "\(name): \(result.summary)")
+        }
+    }
+
+    @Test func perTaskSeriesOfARollingDeployFindTheCulprit() throws {
+        let trace = try load("R17-c-two-tasks", .tasks)
+        #expect(trace.tasks.count >= 4)
+        let result = detect(trace)
+        #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(result.summary)")
+    }
+
+    /// Over every recorded case and source: no healthy trace is ever called a leak, and the printed probabilities
+    /// mean what they say: of the culprits printed with p ≥ 0.9, at least 80 % are right (calibration allows the
+    /// rest), and a leak's true culprit is among the candidates in at least 80 % of the leaks reported at a deploy.
+    @Test func noFalseAlarmAndCalibratedConfidence() throws {
+        var checked = 0
+        var confident = 0, confidentRight = 0, reported = 0, listed = 0
+        for source in TracelabCase.Source.allCases {
+            for trace in try TracelabCase.loadAll(folder: Self.folder, source: source) {
+                let result = detect(trace)
+                checked += 1
+                if !trace.leaking { #expect(!result.leak, "\(trace.name)/\(source): \(result.summary)") }
+                guard trace.leaking, result.leak, let culprit = trace.culpritIndex, result.method == .deployBisection,
+                      let top = result.candidates.first else { continue }
+                if top.probability >= 0.9 {
+                    confident += 1
+                    if top.deployIndex == culprit { confidentRight += 1 }
+                }
+                reported += 1
+                if result.candidates.contains(where: { $0.deployIndex == culprit }) { listed += 1 }
+            }
+        }
+        #expect(checked >= 40)
+        #expect(confident >= 10 && Double(confidentRight) >= 0.8 * Double(confident), "\(confidentRight) of \(confident)")
+        #expect(reported >= 20 && Double(listed) >= 0.8 * Double(reported), "\(listed) of \(reported)")
+    }
+}
