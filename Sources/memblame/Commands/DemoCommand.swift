@@ -9,11 +9,14 @@ struct DemoCommand: ParsableCommand {
         abstract: "Build a fresh database from the bundled sample-data/ story and report on it."
     )
 
-    @Option(help: "Where to write the demo database (replaced if it exists).") var db: String = "memblame-demo.db"
+    // GlobalOptions itself: swift-argument-parser hands a child the value its parent decoded by option-group type,
+    // so `memblame --db X demo` reaches the demo only through the same type. The demo's default differs.
+    @OptionGroup var global: GlobalOptions
     @OptionGroup var chart: ChartOptions
 
     func run() throws {
         try reportingErrors {
+            let db = global.db ?? "memblame-demo.db"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             let database = try Database(path: db)
             Terminal.print("Importing the sample story (sample-data/, embedded in this binary) into \(db):\n")
@@ -27,8 +30,9 @@ struct DemoCommand: ParsableCommand {
             }
             Terminal.print("\n$ memblame --db \(db) report --service \(SampleStory.leakingService)\n\n")
             let inv = try Investigation(db: database, service: SampleStory.leakingService)
-            Terminal.print(ReportRenderer.text(inv, chartStyle: chart.style()))
+            Terminal.print(ReportRenderer.text(inv, chartStyle: try chart.style()))
             Terminal.print("\nExplore: memblame --db \(db) series | deploys | onset | suspects | chart | report --html report.html | query segments --param service=prod/api\n")
         }
     }
 }
+
