@@ -28,10 +28,10 @@ struct DemoCommand: ParsableCommand {
                 let inv = try Investigation(db: database, service: service)
                 Terminal.print("\(service): \(inv.analysis.result.summary)\n")
             }
-            Terminal.print("\n$ memblame --db \(db) report --service \(SampleStory.leakingService)\n\n")
+            Terminal.print("\n$ " + SampleStory.reportCommand(db: db) + "\n\n")
             let inv = try Investigation(db: database, service: SampleStory.leakingService)
             Terminal.print(ReportRenderer.text(inv, chartStyle: try chart.style()))
-            Terminal.print("\nExplore: memblame --db \(db) series | deploys | onset | suspects | chart | report --html report.html | query segments --param service=prod/api\n")
+            Terminal.print("\nExplore:\n" + SampleStory.exploreCommands(db: db).map { "  " + $0 + "\n" }.joined())
         }
     }
 }
