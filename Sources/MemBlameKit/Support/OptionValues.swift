@@ -115,3 +115,11 @@ public enum OptionValues {
         MemBlameError(.usage, message)
     }
 }
+
+extension Int64 {
+    /// `value` rounded towards zero and limited to Int64's range; 0 for NaN. For values computed from data
+    /// (a database may hold anything) where `Int64(_:)` would trap.
+    public init(saturating value: Double) {
+        if value.isNaN { self = 0 } else if value >= 9.2e18 { self = .max } else if value <= -9.2e18 { self = .min } else { self = Int64(value) }
+    }
+}
