@@ -17,6 +17,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let db = global.db ?? "memblame-demo.db"
+            let style = try chart.style()   // a bad --width is reported before anything is written
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             let database = try Database(path: db)
             Terminal.print("Importing the sample story (sample-data/, embedded in this binary) into \(db):\n")
@@ -30,9 +31,8 @@ struct DemoCommand: ParsableCommand {
             }
             Terminal.print("\n$ " + SampleStory.reportCommand(db: db) + "\n\n")
             let inv = try Investigation(db: database, service: SampleStory.leakingService)
-            Terminal.print(ReportRenderer.text(inv, chartStyle: try chart.style()))
+            Terminal.print(ReportRenderer.text(inv, chartStyle: style))
             Terminal.print("\nExplore:\n" + SampleStory.exploreCommands(db: db).map { "  " + $0 + "\n" }.joined())
         }
     }
 }
-
