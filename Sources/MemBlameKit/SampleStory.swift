@@ -26,6 +26,35 @@ public enum SampleStory {
 
     /// The service the story's leak is in.
     public static let leakingService = "prod/api"
+    /// The story's healthy control.
+    public static let healthyService = "prod/worker"
+
+    /// The command whose output `memblame demo` shows (`$ memblame --db memblame-demo.db report --service prod/api`).
+    public static func reportCommand(db: String) -> String {
+        "memblame --db \(shellWord(db)) report --service \(leakingService)"
+    }
+
+    /// The commands `memblame demo` prints at its end, one per line, to explore the database it built. Each runs
+    /// as printed, exiting 0 unless its comment says otherwise (`Tests/MemBlameCLITests/DocsCommandsTests.swift`).
+    public static func exploreCommands(db: String) -> [String] {
+        let memblame = "memblame --db \(shellWord(db))"
+        return [
+            "\(memblame) series",
+            "\(memblame) deploys --service \(leakingService)",
+            "\(memblame) onset --service \(leakingService)",
+            "\(memblame) suspects --service \(leakingService)",
+            "\(memblame) chart --service \(leakingService)",
+            "\(memblame) report --service \(leakingService) --html report.html",
+            "\(memblame) query segments --param service=\(leakingService)",
+            "\(memblame) onset --service \(healthyService)   # exits 1: no leak found",
+        ]
+    }
+
+    /// `path` as one shell word: as it is when that is safe, else in single quotes.
+    static func shellWord(_ path: String) -> String {
+        let safe = !path.isEmpty && path.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "._/-+@%:,".unicodeScalars.contains($0) }
+        return safe ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 
     /// The embedded bytes of a sample file.
     public static func file(_ path: String) throws -> InputFile {

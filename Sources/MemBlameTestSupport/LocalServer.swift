@@ -125,10 +125,11 @@ public final class LocalServer {
         return String(decoding: response.body, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
-    /// Polls until the server answers any HTTP status (at most 30 s).
+    /// Polls until the server answers any HTTP status (at most about 2 minutes: moto starts in a few seconds,
+    /// far slower on a loaded machine; the wait ends as soon as it answers).
     func waitUntilAnswering() throws {
         let client = HTTPClient(timeout: 2, connectTimeout: 1, retry: RetryPolicy(maxAttempts: 1))
-        for _ in 0..<150 {
+        for _ in 0..<600 {
             if let response = try? client.send(HTTPRequest(url: baseURL + "/moto-api/")), response.status > 0 { return }
             guard process.isRunning else { break }
             Thread.sleep(forTimeInterval: 0.2)

@@ -74,7 +74,7 @@ import MemBlameTestSupport
         let (_, db) = try database()
         let narrow = try runProcess(binary, ["chart", "--db", db, "--width", "10"])
         #expect(narrow.status == 64)
-        #expect(narrow.stderr.contains("--width must be at least 24 columns; found 10"))
+        #expect(narrow.stderr == "memblame: error: --width must be from 24 to 1000; found 10\n")
         let unknown = try runProcess(binary, ["chart", "--db", db, "--service", "nope"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr == "memblame: error: no memory series for service 'nope'; see memblame series\n")

@@ -30,7 +30,8 @@ import MemBlameTestSupport
         #expect(result.stdout.contains("at deploy PR #\(trace.deploys[trace.culpritIndex!].pr!)"))
         let json = try runProcess(binary, ["onset", "--db", db, "--format", "json", "--service", "prod/api"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect(object?["culpritDeployIndex"] as? Int == trace.culpritIndex)
+        #expect(object?["culprit_deploy_index"] as? Int == trace.culpritIndex)
+        #expect((object?["onset"] as? String)?.hasSuffix("Z") == true)
     }
 
     @Test func noLeakExitsOneInWords() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MemBlameKit
 import MemBlameTestSupport
 
 /// `report`, `suspects` and `query` on the demo database built by `memblame demo`.
@@ -56,6 +57,59 @@ import MemBlameTestSupport
         #expect((doc["oom_restarts"] as? [String])?.count == 4)
         let score = try #require(first["score"] as? Double)
         #expect(score >= 0 && score <= 1)
+    }
+
+    /// `onset --format json` has the same conventions (the same encoder): snake_case keys, every key present,
+    /// times as ISO 8601 UTC strings, never epoch numbers.
+    @Test func onsetJSONShapeIsStable() throws {
+        let result = try runProcess(binary, ["onset", "--db", Self.db, "--service", "prod/api", "--format", "json"])
+        #expect(result.status == 0)
+        let doc = try json(result.stdout)
+        #expect(Set(doc.keys) == ["leak", "onset", "onset_window_earliest", "onset_window_latest", "culprit_deploy_index", "candidates",
+                                  "slope_before_per_hour", "slope_after_per_hour", "intervals_growing_before", "intervals_before",
+                                  "intervals_growing_after", "intervals_after", "confidence", "time_to_limit_seconds", "limit",
+                                  "oom_restarts", "resets", "intervals", "fixed_by_deploy_index", "method", "unit", "series_description",
+                                  "summary"])
+        func isISO(_ value: Any?) -> Bool {
+            guard let text = value as? String else { return false }
+            return text.count == 20 && text.hasSuffix("Z") && Timestamp.parse(text) != nil
+        }
+        #expect(isISO(doc["onset"]) && isISO(doc["onset_window_earliest"]) && isISO(doc["onset_window_latest"]))
+        #expect((doc["oom_restarts"] as? [Any])?.count == 4 && (doc["oom_restarts"] as? [Any])?.allSatisfy(isISO) == true)
+        let candidate = try #require((doc["candidates"] as? [[String: Any]])?.first)
+        #expect(Set(candidate.keys) == ["deploy_index", "time", "probability", "slope_before_per_hour", "slope_after_per_hour"])
+        #expect(isISO(candidate["time"]))
+        let resets = try #require(doc["resets"] as? [[String: Any]])
+        #expect(!resets.isEmpty && resets.allSatisfy { Set($0.keys) == ["time", "kind", "deploy_index", "drop_time"] && isISO($0["time"]) })
+        let intervals = try #require(doc["intervals"] as? [[String: Any]])
+        #expect(!intervals.isEmpty)
+        for interval in intervals {
+            #expect(Set(interval.keys) == ["start", "end", "reset_kind", "deploy_index", "settled_start", "trend_start", "warm_up_skipped_seconds",
+                                           "warm_up_tau_hours", "warm_up_amplitude", "judged_with_service_warm_up", "n", "slope_per_hour",
+                                           "slope_low_per_hour", "slope_high_per_hour", "mann_kendall_z", "mann_kendall_p", "z_score",
+                                           "slope_standard_error_per_hour", "noise", "informative", "growing", "probability_growing"])
+            #expect(isISO(interval["start"]) && isISO(interval["end"]) && isISO(interval["settled_start"]) && isISO(interval["trend_start"]))
+        }
+        // The report's onset time and the onset command's agree, in the same format.
+        let report = try json(try runProcess(binary, ["report", "--db", Self.db, "--service", "prod/api", "--format", "json"]).stdout)
+        #expect((report["onset"] as? [String: Any])?["time"] as? String == doc["onset"] as? String)
+    }
+
+    /// No machine output (CSV or JSON of any listing) carries a time as an epoch number.
+    @Test func machineOutputTimesAreISO8601() throws {
+        let commands: [[String]] = [["series"], ["deploys"], ["onset", "--service", "prod/api"], ["suspects", "--service", "prod/api"],
+                                    ["query", "series-summary"], ["query", "segments", "--param", "service=prod/api"]]
+        let epoch = try Regex(#"(^|[,: \[])1[0-9]{9}($|[,\n}\]])"#)
+        for command in commands {
+            for format in ["csv", "json"] {
+                let result = try runProcess(binary, command + ["--db", Self.db, "--format", format])
+                #expect([0, 1].contains(result.status), "\(command) \(format): \(result.stderr)")
+                #expect(result.stdout.contains("2026-"), "\(command) \(format)")
+                for line in result.stdout.split(separator: "\n") {
+                    #expect(line.firstMatch(of: epoch) == nil, "\(command) --format \(format): epoch time in \(line)")
+                }
+            }
+        }
     }
 
     @Test func suspectsInEveryFormat() throws {

@@ -31,7 +31,8 @@ public struct SVGChart {
                                   limit: input.limit, unit: input.unit, targetTicks: 6)
         let span = Double(range.upperBound - range.lowerBound)
         func x(_ ts: Int64) -> Double { left + Double(ts - range.lowerBound) / span * (right - left) }
-        func y(_ v: Double) -> Double { bottom - (v - axis.lower) / (axis.upper - axis.lower) * (bottom - top) }
+        // Values beyond the axis (a database may hold anything) are drawn at its edge.
+        func y(_ v: Double) -> Double { bottom - ValueAxis.clamp((v - axis.lower) / (axis.upper - axis.lower), 0, 1) * (bottom - top) }
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
         s += "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(XMLText.escape(input.title))\">\n"
         s += "<text class=\"title\" x=\"\(n(left))\" y=\"20\">\(XMLText.escape(input.title))</text>\n"
@@ -161,7 +162,7 @@ public struct SVGChart {
 
     /// Coordinates with at most one decimal, no trailing `.0`.
     private func n(_ v: Double) -> String {
-        let r = (v * 10).rounded() / 10
+        let r = ValueAxis.clamp((v * 10).rounded() / 10, -1e9, 1e9)
         return r == r.rounded() ? String(Int(r)) : String(format: "%.1f", r)
     }
 }

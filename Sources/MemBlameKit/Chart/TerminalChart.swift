@@ -34,21 +34,24 @@ public struct TerminalChart {
         let axis = ValueAxis.make(low: bounds?.low ?? 0, high: bounds?.high ?? 1,
                                   limit: input.limit, unit: input.unit, targetTicks: max(2, (rows - 1) / 3 + 1))
         // Tick value -> row (0 = bottom); ticks sit on row centres.
-        func y(_ v: Double) -> Double { (v - axis.lower) / (axis.upper - axis.lower) * Double(rows - 1) + 0.5 }
+        // Clamped a little outside the plot (and finite), so values beyond the axis never become huge coordinates.
+        func y(_ v: Double) -> Double {
+            ValueAxis.clamp((v - axis.lower) / (axis.upper - axis.lower) * Double(rows - 1) + 0.5, -1, Double(rows) + 1)
+        }
         var tickLabels: [Int: String] = [:]
         for t in axis.ticks {
             let r = Int(y(t).rounded(.down))
             if (0..<rows).contains(r), tickLabels[r] == nil { tickLabels[r] = axis.label(t) }
         }
         let gutter = tickLabels.values.map(\.count).max() ?? 0
-        let width = style.width - gutter - 2
+        let width = max(1, style.width - gutter - 2)
         func col(_ ts: Int64) -> Int { Downsample.column(of: ts, range: range, columns: width) }
 
         var plot = [[Cell]](repeating: [Cell](repeating: .blank, count: width), count: rows)   // row 0 = top
         drawData(&plot, points: visible, range: range, y: y, glyphs: g)
         if visible.isEmpty { write("no data in this range", into: &plot[rows / 2], centredIn: width, ink: .axis) }
         if let limit = input.limit, limit >= axis.lower, limit <= axis.upper {
-            let r = rows - 1 - min(rows - 1, Int(y(limit).rounded(.down)))
+            let r = rows - 1 - min(rows - 1, max(0, Int(y(limit).rounded(.down))))
             for c in 0..<width where plot[r][c].char == " " { plot[r][c] = Cell(char: g.limit, ink: .limit) }
         }
         if let onset = input.onset, range.contains(onset) {

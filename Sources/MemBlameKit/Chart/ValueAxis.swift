@@ -10,16 +10,27 @@ public struct ValueAxis: Sendable, Equatable {
 
     /// The tick values from `lower` to `upper`.
     public var ticks: [Double] {
-        guard step > 0 else { return [lower] }
-        let count = Int(((upper - lower) / step).rounded())
+        let ratio = ((upper - lower) / step).rounded()
+        guard step > 0, ratio.isFinite, ratio >= 0 else { return [lower] }
+        let count = Int(Swift.min(ratio, 1000))
         return (0...count).map { lower + Double($0) * step }
     }
 
     /// An axis covering `low...high` with about `targetTicks` ticks. Starts at zero when zero is near
     /// (memory charts read best from zero); includes `limit` only when the data comes within 85 % of it.
+    /// Values beyond `±maxMagnitude` (a database written by hand, or by an older memblame, may hold any double)
+    /// are drawn at the axis edge: the axis never spans more, so every coordinate stays finite.
+    public static let maxMagnitude = 1e18
+
+    /// `v` limited to `lo...hi`; `lo` for NaN.
+    public static func clamp(_ v: Double, _ lo: Double, _ hi: Double) -> Double {
+        v.isNaN ? lo : Swift.min(Swift.max(v, lo), hi)
+    }
+
     public static func make(low: Double, high: Double, limit: Double? = nil, unit: MetricUnit, targetTicks: Int) -> ValueAxis {
-        var lo = low.isFinite ? low : 0, hi = high.isFinite ? high : 1
-        if let limit, hi >= 0.85 * limit, limit > hi { hi = limit }
+        var lo = low.isFinite ? clamp(low, -maxMagnitude, maxMagnitude) : 0
+        var hi = high.isFinite ? clamp(high, -maxMagnitude, maxMagnitude) : 1
+        if let limit, limit.isFinite, abs(limit) <= maxMagnitude, hi >= 0.85 * limit, limit > hi { hi = limit }
         if lo >= 0, lo < 0.5 * hi { lo = 0 }
         if hi <= lo { hi = lo + Swift.max(abs(lo) * 0.1, 1) }
         // Nice steps in the displayed unit: 256 MiB steps, not 200,000,000-byte ones.
@@ -60,10 +71,13 @@ public struct ValueAxis: Sendable, Equatable {
     public func label(_ value: Double) -> String {
         let (divisor, symbol) = scale
         let scaledStep = step / divisor
-        var decimals = Swift.max(0, Int((-log10(scaledStep)).rounded(.up)))
+        let magnitude = scaledStep > 0 && scaledStep.isFinite ? (-log10(scaledStep)).rounded(.up) : 0
+        var decimals = Int(Self.clamp(magnitude, 0, 7))
         // 2.5-steps need one more digit than their power of ten suggests.
         if (scaledStep * pow(10, Double(decimals))).truncatingRemainder(dividingBy: 1) > 1e-6 { decimals += 1 }
-        let number = String(format: "%.\(Swift.min(decimals, 6))f", value / divisor)
+        // Huge values (far beyond any real memory) print as %g so a label stays short.
+        let number = abs(value / divisor) >= 1e9 ? String(format: "%.3g", value / divisor)
+            : String(format: "%.\(Swift.min(decimals, 6))f", value / divisor)
         if symbol.isEmpty { return number }
         return symbol == "%" ? number + "%" : number + " " + symbol
     }

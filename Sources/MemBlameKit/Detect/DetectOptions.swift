@@ -33,15 +33,8 @@ public struct DetectOptions: Sendable, Equatable, Codable {
     /// The z score an interval's slope needs to count as growing.
     public var zThreshold: Double { 3 / sensitivity }
 
-    /// Parses `low`, `normal`, `high` or a positive number.
+    /// Parses `low`, `normal`, `high` or a number from 0.01 to 100 (`OptionValues.sensitivity`, which says why not).
     public static func sensitivity(_ text: String) -> Double? {
-        switch text.lowercased() {
-        case "low": return 0.6
-        case "normal": return 1
-        case "high": return 1.6
-        default:
-            guard let v = Double(text), v > 0, v.isFinite else { return nil }
-            return v
-        }
+        try? OptionValues.sensitivity(text)
     }
 }

@@ -96,11 +96,11 @@ public struct IntervalAnalyzer: Sendable {
                 let k = t.firstIndex { $0 >= cut } ?? t.count
                 t.removeFirst(k)
                 y.removeFirst(k)
-                trend.warmUpSkippedSeconds = Int64(skip * 3600)
+                trend.warmUpSkippedSeconds = Int64(saturating: skip * 3600)
             }
         }
         guard t.count >= 6, let first = t.first, let last = t.last else { return trend }
-        trend.trendStart = start + Int64(first * 3600 - Double(bins.width) / 2)
+        trend.trendStart = start &+ Int64(saturating: first * 3600 - Double(bins.width) / 2)
         trend.n = t.count
         let fit0 = TheilSen(x: t, y: y, maxPoints: 100)
         let residuals = t.indices.map { y[$0] - fit0.intercept - fit0.slope * t[$0] }

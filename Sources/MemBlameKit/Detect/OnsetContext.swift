@@ -258,7 +258,10 @@ struct OnsetContext {
         guard let limit, rate > 0, bins.count > 0 else { return nil }
         let recent = Array(bins.value.suffix(6))
         let level = RobustStats.median(recent)
-        return Int64(max(0, (limit - level) / rate * 3600))
+        // Capped at 200 years; nil when the data make it meaningless (values far beyond any memory).
+        let seconds = (limit - level) / rate * 3600
+        guard seconds.isFinite else { return nil }
+        return Int64(saturating: min(max(0, seconds), Double(OptionValues.maxDurationSeconds)))
     }
 
     func weightedSlope(_ segments: [PeltSegments.Segment]) -> Double {

@@ -62,6 +62,10 @@ public enum ImporterProbe {
         list.append(Target(name: "import") { data in
             try StoreProbe.shared.importBytes(data)
         })
+        // The command line's value parsers (durations, times, limits, sensitivities, widths): OptionProbe.
+        list.append(Target(name: "options") { data in
+            if let problem = OptionProbe.check(String(decoding: data, as: UTF8.self)) { throw OptionProbe.ProbeDefect(problem) }
+        })
         return list
     }
 

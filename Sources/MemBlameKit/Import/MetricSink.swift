@@ -34,6 +34,8 @@ public final class CollectingMetricSink: MetricSink {
     }
 
     public func point(_ series: Int, ts: Int64, value: Double, at location: @autoclosure () -> SourceLocation) throws {
+        let unit = self.series[series].unit
+        try PlausibleRange.check(ts: ts, value: value, range: PlausibleRange.values(for: unit), unit: unit, at: location())
         points[series].append(Point(ts: ts, value: value))
     }
 

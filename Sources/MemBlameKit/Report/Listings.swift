@@ -41,15 +41,18 @@ public enum Listings {
         .number(v, display: v.map { String(format: "%.2f", $0) } ?? "")
     }
 
-    /// Rows of an arbitrary query, as `memblame query` prints them.
+    /// Rows of an arbitrary query, as `memblame query` prints them. Columns named `ts` or `*_ts` hold unix seconds
+    /// (the store's convention) and print as times: ISO 8601 UTC in CSV and JSON, like every other listing.
     public static func query(_ result: QueryResult) -> TextTable {
         let numeric = result.columns.indices.map { i in
             result.rows.allSatisfy { row in if case .text = row[i] { return false } else { return true } }
         }
-        return TextTable(columns: result.columns.enumerated().map { .init($1, key: $1, alignRight: numeric[$0]) },
-                         rows: result.rows.map { row in row.map { value in
+        let isTime = result.columns.map { $0.lowercased() == "ts" || $0.lowercased().hasSuffix("_ts") }
+        return TextTable(columns: result.columns.enumerated().map { .init($1, key: $1, alignRight: numeric[$0] && !isTime[$0]) },
+                         rows: result.rows.map { row in row.enumerated().map { index, value in
                              switch value {
                              case .null: return .text(nil)
+                             case .integer(let i) where isTime[index]: return .time(i)
                              case .integer(let i): return .integer(i)
                              case .real(let d): return .number(d, display: String(format: "%.6g", d))
                              case .text(let s): return .text(s)

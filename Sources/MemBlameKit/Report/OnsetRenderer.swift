@@ -20,15 +20,9 @@ public enum OnsetRenderer {
         }
     }
 
-    /// The result as pretty JSON with sorted keys.
-    public static func json(_ r: OnsetResult) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        // Intervals too short to judge carry unbounded slope intervals.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        guard let data = try? encoder.encode(r) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
+    /// The result as `OnsetDocument` JSON: sorted snake_case keys, ISO 8601 UTC times, the encoder of
+    /// `report --format json`.
+    public static func json(_ r: OnsetResult) -> String { OnsetDocument(r).json() }
 
     static func answerTable(_ r: OnsetResult, deploys: [Deploy]) -> TextTable {
         let unit = r.unit.symbol
@@ -59,7 +53,7 @@ public enum OnsetRenderer {
                             TextTable.Column("Slope after", key: "slope_after", alignRight: true)],
                   rows: r.candidates.prefix(8).map { c in
                       [.text(c.deployIndex < deploys.count ? OnsetSummary.name(deploys[c.deployIndex]) : "#\(c.deployIndex)"),
-                       .text(Timestamp.display(c.ts)), .number(c.probability, display: String(format: "%.3f", c.probability)),
+                       .time(c.ts), .number(c.probability, display: String(format: "%.3f", c.probability)),
                        .number(c.slopeBeforePerHour, display: String(format: "%+.3f", c.slopeBeforePerHour)),
                        .number(c.slopeAfterPerHour, display: String(format: "%+.3f", c.slopeAfterPerHour))]
                   })
@@ -74,7 +68,7 @@ public enum OnsetRenderer {
                             TextTable.Column("z", key: "z", alignRight: true), TextTable.Column("Grows", key: "growing"),
                             TextTable.Column("P(grows)", key: "p_growing", alignRight: true)],
                   rows: r.intervals.map { i in
-                      [.text(Timestamp.display(i.start)), .text(i.resetKind?.rawValue ?? "start"),
+                      [.time(i.start), .text(i.resetKind?.rawValue ?? "start"),
                        .text(i.deployIndex.flatMap { $0 < deploys.count ? OnsetSummary.name(deploys[$0]) : nil }),
                        .number(Double(i.end - i.start) / 3600, display: String(format: "%.1f", Double(i.end - i.start) / 3600)),
                        .integer(i.warmUpSkippedSeconds),

@@ -23,6 +23,8 @@ public struct TextTable: Sendable {
         case number(Double?, display: String)
         case integer(Int64?)
         case bool(Bool)
+        /// A time (unix seconds): `2026-11-24 13:59` in tables and Markdown, ISO 8601 UTC in CSV and JSON.
+        case time(Int64?)
 
         public var display: String {
             switch self {
@@ -30,12 +32,20 @@ public struct TextTable: Sendable {
             case .number(let v, let display): return v == nil ? "" : display
             case .integer(let v): return v.map(String.init) ?? ""
             case .bool(let b): return b ? "yes" : "no"
+            case .time(let ts): return ts.map { Timestamp.display($0) } ?? ""
             }
+        }
+
+        /// The text in machine output (CSV): times in ISO 8601 UTC, everything else as displayed.
+        public var machine: String {
+            if case .time(let ts) = self { return ts.map(Timestamp.iso) ?? "" }
+            return display
         }
 
         var json: String {
             switch self {
             case .text(let s): return s.map(CanonicalJSON.string) ?? "null"
+            case .time(let ts): return ts.map { CanonicalJSON.string(Timestamp.iso($0)) } ?? "null"
             case .number(let v, _): return v.map { $0.isFinite ? "\($0)" : "null" } ?? "null"
             case .integer(let v): return v.map(String.init) ?? "null"
             case .bool(let b): return b ? "true" : "false"

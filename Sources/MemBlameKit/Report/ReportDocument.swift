@@ -177,11 +177,6 @@ public struct ReportDocument: Codable, Sendable {
         nextStep = inv.nextStep
     }
 
-    /// Pretty JSON with sorted snake_case keys.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
-    }
+    /// Pretty JSON with sorted snake_case keys (`MachineJSON`, shared with `onset --format json`).
+    public func json() -> String { MachineJSON.encode(self) }
 }

@@ -13,7 +13,7 @@ public enum ReportRenderer {
             .init("P", key: "detector_probability", alignRight: true), .init("Slope before/h", key: "slope_before_per_hour", alignRight: true),
             .init("Slope after/h", key: "slope_after_per_hour", alignRight: true), .init("Note", key: "note"),
         ], rows: inv.suspects.suspects.map { s in
-            [.integer(Int64(s.rank)), number(s.score, "%.2f"), .text(Timestamp.display(s.deploy.ts)),
+            [.integer(Int64(s.rank)), number(s.score, "%.2f"), .time(s.deploy.ts),
              .text((s.secondsFromOnset < 0 ? "-" : "+") + Timestamp.describeDuration(abs(s.secondsFromOnset))),
              .integer(s.deploy.pr.map(Int64.init)), .text(s.deploy.title.map { String($0.prefix(48)) }), .text(s.deploy.author),
              .text(s.deploy.sha.map { String($0.prefix(8)) }), number(s.components.bisectionConsistency, "%.2f"),
@@ -33,7 +33,7 @@ public enum ReportRenderer {
             .init("Prox", alignRight: true), .init("P", alignRight: true),
         ], rows: inv.suspects.suspects.map { s in
             let title = (s.deploy.title ?? s.deploy.sha.map { String($0.prefix(8)) } ?? "") + (s.isRollback ? " (rollback)" : "")
-            return [.integer(Int64(s.rank)), part(s.score), .text(Timestamp.display(s.deploy.ts)), .integer(s.deploy.pr.map(Int64.init)),
+            return [.integer(Int64(s.rank)), part(s.score), .time(s.deploy.ts), .integer(s.deploy.pr.map(Int64.init)),
                     .text(title.count > 22 ? String(title.prefix(21)) + "…" : title), part(s.components.bisectionConsistency),
                     part(s.components.slopeJump), part(s.components.timeProximity), part(s.components.detectorProbability)]
         })

@@ -38,7 +38,7 @@ public enum TableRenderer {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         var lines = [table.columns.map { escape($0.key) }.joined(separator: ",")]
-        lines += table.rows.map { $0.map { escape($0.display) }.joined(separator: ",") }
+        lines += table.rows.map { $0.map { escape($0.machine) }.joined(separator: ",") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -39,6 +39,8 @@ public final class MetricImport: MetricSink {
     let onConflict: ConflictPolicy
     private var seriesIDs: [Int64] = []
     private var seriesUnits: [MetricUnit] = []
+    /// `PlausibleRange.values(for:)` of each series' unit, looked up once per series.
+    private var seriesRanges: [ClosedRange<Double>] = []
     /// Per series: the range of timestamps stored or inserted so far. A point outside it cannot be a
     /// duplicate, so it goes into a multi-row batch; a point inside it takes the checked path.
     private var covered: [ClosedRange<Int64>?] = []
@@ -149,6 +151,7 @@ public final class MetricImport: MetricSink {
         }
         seriesIDs.append(id)
         seriesUnits.append(descriptor.unit)
+        seriesRanges.append(PlausibleRange.values(for: descriptor.unit))
         let range = try db.cached("SELECT min(ts), max(ts) FROM points WHERE series_id = ?")
         range.bind(id, at: 1)
         if try range.step(), !range.isNull(at: 0) {
@@ -168,6 +171,7 @@ public final class MetricImport: MetricSink {
     }
 
     public func point(_ series: Int, ts: Int64, value: Double, at location: @autoclosure () -> SourceLocation) throws {
+        try PlausibleRange.check(ts: ts, value: value, range: seriesRanges[series], unit: seriesUnits[series], at: location())
         let id = seriesIDs[series]
         if let range = covered[series] {
             if range.contains(ts) {

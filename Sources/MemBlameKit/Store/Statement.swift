@@ -47,7 +47,7 @@ public enum SQLValue: Hashable, Sendable, CustomStringConvertible {
     /// A parameter value from the command line: integers and reals as numbers, the rest as text.
     public static func parse(_ text: String) -> SQLValue {
         if let i = Int64(text) { return .integer(i) }
-        if let d = Double(text) { return .real(d) }
+        if let d = OptionValues.decimal(text) { return .real(d) }   // finite decimals only: "inf" and "nan" stay text
         return .text(text)
     }
 }

@@ -169,8 +169,10 @@ public enum Timestamp {
 
     /// `2026-11-24T13:59:00Z`.
     public static func iso(_ ts: Int64) -> String {
-        let days = Int((ts >= 0 ? ts : ts - 86399) / 86400)
-        let secs = Int(ts - Int64(days) * 86400)
+        // Floor division without overflow for any Int64 (times outside years 1 to 9999 print with more digits).
+        let q = ts / 86400, r = ts % 86400
+        let days = Int(r < 0 ? q - 1 : q)
+        let secs = Int(r < 0 ? r + 86400 : r)
         let (y, m, d) = civilFromDays(days)
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
     }
@@ -186,9 +188,11 @@ public enum Timestamp {
         return local + " " + abbreviation
     }
 
-    /// Parses a relative duration (`90s`, `15m`, `36h`, `14d`, `2w`) into seconds.
+    /// Parses a relative duration (`90s`, `15m`, `36h`, `14d`, `2w`, `1.5h`) into seconds: a plain decimal
+    /// number and a unit, at most `OptionValues.maxDurationSeconds` (200 years); nil for anything else
+    /// (`inf`, `nan`, exponents, hexadecimal, or a value too large).
     public static func parseDuration(_ text: String) -> Int64? {
-        guard let last = text.last, let n = Double(text.dropLast()), n >= 0 else { return nil }
+        guard durationSyntax(text), let last = text.last, let n = Double(text.dropLast()) else { return nil }
         let unit: Double
         switch last {
         case "s": unit = 1
@@ -198,13 +202,29 @@ public enum Timestamp {
         case "w": unit = 604800
         default: return nil
         }
-        return Int64(n * unit)
+        let seconds = n * unit
+        guard seconds.isFinite, seconds >= 0, seconds <= Double(OptionValues.maxDurationSeconds) else { return nil }
+        return Int64(seconds)
     }
 
-    /// Reads `--since`/`--until` values: a duration back from `now` (`14d`) or an absolute time.
+    /// Whether `text` is written as a duration (digits, an optional fraction, then s, m, h, d or w),
+    /// whatever its size.
+    public static func durationSyntax(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 2, bytes.count <= 40, "smhdw".utf8.contains(bytes[bytes.count - 1]) else { return false }
+        var sawDigit = false, sawDot = false
+        for (i, c) in bytes.dropLast().enumerated() {
+            if c >= 0x30 && c <= 0x39 { sawDigit = true; continue }
+            guard c == 0x2E, !sawDot, i > 0, i < bytes.count - 2 else { return false }
+            sawDot = true
+        }
+        return sawDigit
+    }
+
+    /// Reads `--since`/`--until` values: a duration back from `now` (`14d`) or an absolute time; nil when it is
+    /// neither or falls outside `OptionValues.timeRange` (the CLI uses `OptionValues.time`, which says why).
     public static func parseBound(_ text: String, now: Int64) -> Int64? {
-        if let d = parseDuration(text) { return now - d }
-        return parse(text)
+        try? OptionValues.time(text, option: "--since", now: now)
     }
 
     /// Human duration: `45s`, `12m`, `3h 20m`, `2d 4h`.

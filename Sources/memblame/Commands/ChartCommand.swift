@@ -32,7 +32,7 @@ struct ChartCommand: ParsableCommand {
             let deploys = try DeployStore(db).deploys(service: name, since: from, until: to)
             let range = from.flatMap { f in to.flatMap { t in t > f ? f...t : nil } }
             let input = ChartInput(series: series, deploys: deploys, range: range)
-            Terminal.print(TerminalChart(input, style: chart.style()).render())
+            Terminal.print(TerminalChart(input, style: try chart.style()).render())
             if let html {
                 let page = HTMLReport(title: "memblame: \(name)",
                                       summary: ["\(series.key): \(series.points.count) points, \(deploys.count) deploys."],

@@ -9,11 +9,15 @@ struct DemoCommand: ParsableCommand {
         abstract: "Build a fresh database from the bundled sample-data/ story and report on it."
     )
 
-    @Option(help: "Where to write the demo database (replaced if it exists).") var db: String = "memblame-demo.db"
+    // GlobalOptions itself: swift-argument-parser hands a child the value its parent decoded by option-group type,
+    // so `memblame --db X demo` reaches the demo only through the same type. The demo's default differs.
+    @OptionGroup var global: GlobalOptions
     @OptionGroup var chart: ChartOptions
 
     func run() throws {
         try reportingErrors {
+            let db = global.db ?? "memblame-demo.db"
+            let style = try chart.style()   // a bad --width is reported before anything is written
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             let database = try Database(path: db)
             Terminal.print("Importing the sample story (sample-data/, embedded in this binary) into \(db):\n")
@@ -25,10 +29,10 @@ struct DemoCommand: ParsableCommand {
                 let inv = try Investigation(db: database, service: service)
                 Terminal.print("\(service): \(inv.analysis.result.summary)\n")
             }
-            Terminal.print("\n$ memblame --db \(db) report --service \(SampleStory.leakingService)\n\n")
+            Terminal.print("\n$ " + SampleStory.reportCommand(db: db) + "\n\n")
             let inv = try Investigation(db: database, service: SampleStory.leakingService)
-            Terminal.print(ReportRenderer.text(inv, chartStyle: chart.style()))
-            Terminal.print("\nExplore: memblame --db \(db) series | deploys | onset | suspects | chart | report --html report.html | query segments --param service=prod/api\n")
+            Terminal.print(ReportRenderer.text(inv, chartStyle: style))
+            Terminal.print("\nExplore:\n" + SampleStory.exploreCommands(db: db).map { "  " + $0 + "\n" }.joined())
         }
     }
 }

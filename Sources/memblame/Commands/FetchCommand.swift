@@ -14,13 +14,15 @@ struct FetchCommand: ParsableCommand {
 
 /// Network options every fetch shares.
 struct NetworkOptions: ParsableArguments {
-    @Option(help: "Seconds one request may take before it is abandoned (and retried).") var timeout: Double = 60
-    @Option(help: "Attempts per request on 429, 5xx and timeouts, with exponential backoff.") var attempts: Int = 5
+    @Option(help: ArgumentHelp("Seconds one request may take before it is abandoned (and retried), at most 86400.", valueName: "seconds"))
+    var timeout: String = "60"
+    @Option(help: ArgumentHelp("Attempts per request on 429, 5xx and timeouts, with exponential backoff (1 to 20).", valueName: "n"))
+    var attempts: String = "5"
 
     /// A client with the memblame user agent; progress and retries go to stderr on a terminal.
     func client() throws -> HTTPClient {
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
-        guard attempts >= 1 else { throw ValidationError("--attempts must be at least 1") }
+        let timeout = try OptionValues.timeout(self.timeout)
+        let attempts = try OptionValues.integer(self.attempts, option: "--attempts", in: 1...20)
         let client = HTTPClient(userAgent: "memblame/\(MemBlame.version)", timeout: timeout, retry: RetryPolicy(maxAttempts: attempts))
         client.onRetry = { FetchProgress.shared.note("memblame: " + $0) }
         return client
@@ -109,23 +111,24 @@ struct FetchCloudWatch: ParsableCommand {
 
     func run() throws {
         try reportingErrors { try redactingErrors(secrets: fetchSecrets() + urlSecrets(endpointUrl)) {
+            let client = try network.client()
             var chosenPeriod: Int?
             if period != "auto" {
-                guard let p = Int(period), p > 0, p % 60 == 0 || [1, 5, 10, 30].contains(p) else {
+                guard let p = Int(period), p > 0, p <= 366 * 86400, p % 60 == 0 || [1, 5, 10, 30].contains(p) else {
                     throw MemBlameError(.usage, "--period expects auto or seconds (60, 300, 3600; 1, 5, 10, 30 for high-resolution metrics); found '\(period)'")
                 }
                 chosenPeriod = p
             }
             let now = Int64(Date().timeIntervalSince1970)
-            let start = try Terminal.bound(since, name: "--since")!
-            let end = try Terminal.bound(until, name: "--until") ?? now
+            let start = try Terminal.bound(since, name: "--since", now: now)!
+            let end = try Terminal.bound(until, name: "--until", now: now) ?? now
             let environment = ProcessInfo.processInfo.environment
             let credentials = try AWSCredentials.resolve(profile: profile, environment: environment)
             let region = try AWSCredentials.region(explicit: self.region, profile: profile, environment: environment)
             guard (1...CloudWatchFetcher.datapointLimit).contains(maxDatapoints) else {
                 throw MemBlameError(.usage, "--max-datapoints must be between 1 and \(CloudWatchFetcher.datapointLimit)")
             }
-            let fetcher = CloudWatchFetcher(client: try network.client(), region: region, credentials: credentials, endpoint: endpointUrl,
+            let fetcher = CloudWatchFetcher(client: client, region: region, credentials: credentials, endpoint: endpointUrl,
                                             maxDatapointsPerCall: maxDatapoints)
             fetcher.onProgress = { FetchProgress.shared.update($0) }
             let db = try global.open()
@@ -154,12 +157,13 @@ struct FetchCircleCI: ParsableCommand {
 
     func run() throws {
         try reportingErrors { try redactingErrors(secrets: fetchSecrets() + urlSecrets(baseUrl ?? ProcessInfo.processInfo.environment["CIRCLECI_BASE_URL"])) {
+            let client = try network.client()
             let environment = ProcessInfo.processInfo.environment
             guard let token = environment["CIRCLE_TOKEN"], !token.isEmpty else {
                 throw MemBlameError(.usage, "CIRCLE_TOKEN is not set; create a personal API token in CircleCI (User Settings, Personal API Tokens) and export it")
             }
             let base = baseUrl ?? environment["CIRCLECI_BASE_URL"] ?? "https://circleci.com"
-            let fetcher = CircleCIFetcher(client: try network.client(), token: token, baseURL: base)
+            let fetcher = CircleCIFetcher(client: client, token: token, baseURL: base)
             fetcher.reader.onProgress = { FetchProgress.shared.update($0) }
             let db = try global.open()
             let query = CircleCIQuery(projectSlug: project, branch: branch, workflow: workflow, since: try Terminal.bound(since, name: "--since"))
@@ -194,12 +198,13 @@ struct FetchGitHub: ParsableCommand {
 
     func run() throws {
         try reportingErrors { try redactingErrors(secrets: fetchSecrets() + urlSecrets(apiUrl ?? ProcessInfo.processInfo.environment["GITHUB_API_URL"])) {
+            let client = try network.client()
             let env = ProcessInfo.processInfo.environment
             guard let token = [env["GITHUB_TOKEN"], env["GH_TOKEN"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
                 throw MemBlameError(.usage, "neither GITHUB_TOKEN nor GH_TOKEN is set; export a token that can read Actions and deployments (e.g. GH_TOKEN=$(gh auth token))")
             }
             let api = apiUrl ?? env["GITHUB_API_URL"] ?? "https://api.github.com"
-            let fetcher = GitHubFetcher(client: try network.client(), token: token, apiURL: api)
+            let fetcher = GitHubFetcher(client: client, token: token, apiURL: api)
             fetcher.reader.onProgress = { FetchProgress.shared.update($0) }
             let db = try global.open()
             let query = GitHubQuery(repo: repo, workflow: workflow, environment: environment, branch: branch, since: try Terminal.bound(since, name: "--since"))

@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
 
     func emit(_ inv: Investigation) throws {
         let drawn = noChart || output.format == .json || output.format == .csv ? nil
-            : TerminalChart(inv.chartInput(), style: output.format == .markdown ? chart.plainStyle() : chart.style()).render()
+            : TerminalChart(inv.chartInput(), style: output.format == .markdown ? try chart.plainStyle() : try chart.style()).render()
         Terminal.print(ReportRenderer.render(inv, as: output.format, chart: drawn))
         if let html {
             do {

@@ -9,20 +9,24 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Only data at or after this time (14d, 2026-11-01).") var since: String?
     @Option(help: "Only data at or before this time.") var until: String?
     @Option(help: "low, normal, high, or a number (1 = normal; higher finds weaker growth).") var sensitivity: String = "normal"
-    @Option(help: "The value at which memory runs out, in the series' unit (default 100 for percent).") var limit: Double?
+    @Option(help: ArgumentHelp("The value at which memory runs out, in the series' unit (default 100 for percent).", valueName: "number"))
+    var limit: String?
 
     /// The detector's options.
     func detectOptions() throws -> DetectOptions {
-        guard let level = DetectOptions.sensitivity(sensitivity) else {
-            throw ValidationError("--sensitivity expects low, normal, high or a positive number; found '\(sensitivity)'")
-        }
-        return DetectOptions(sensitivity: level)
+        DetectOptions(sensitivity: try OptionValues.sensitivity(sensitivity))
+    }
+
+    /// `--limit`, range-checked.
+    func checkedLimit() throws -> Double? {
+        try limit.map { try OptionValues.limit($0) }
     }
 
     /// The onset analysis these options describe.
     func analyse(_ global: GlobalOptions, sweep: Bool = false) throws -> OnsetAnalysis {
-        try OnsetAnalysis(db: try global.open(), service: service, since: try Terminal.bound(since, name: "--since"),
-                          until: try Terminal.bound(until, name: "--until"), options: try detectOptions(), limit: limit, sweep: sweep)
+        let options = try detectOptions(), limit = try checkedLimit()
+        let since = try Terminal.bound(since, name: "--since"), until = try Terminal.bound(until, name: "--until")
+        return try OnsetAnalysis(db: try global.open(), service: service, since: since, until: until, options: options, limit: limit, sweep: sweep)
     }
 }
 
@@ -32,11 +36,10 @@ struct SuspectWindowOption: ParsableArguments {
 
     /// The investigation: the analysis plus the ranked suspects.
     func investigate(_ analysis: AnalysisOptions, _ global: GlobalOptions) throws -> Investigation {
-        guard let windowSeconds = Timestamp.parseDuration(window) else {
-            throw ValidationError("--window expects a duration such as 48h or 3d; found '\(window)'")
-        }
-        return try Investigation(db: try global.open(), service: analysis.service, since: try Terminal.bound(analysis.since, name: "--since"),
-                                 until: try Terminal.bound(analysis.until, name: "--until"), options: try analysis.detectOptions(),
-                                 windowSeconds: windowSeconds, limit: analysis.limit)
+        let windowSeconds = try OptionValues.duration(window, option: "--window")
+        let options = try analysis.detectOptions(), limit = try analysis.checkedLimit()
+        let since = try Terminal.bound(analysis.since, name: "--since"), until = try Terminal.bound(analysis.until, name: "--until")
+        return try Investigation(db: try global.open(), service: analysis.service, since: since, until: until, options: options,
+                                 windowSeconds: windowSeconds, limit: limit)
     }
 }

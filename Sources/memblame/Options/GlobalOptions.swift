@@ -4,7 +4,7 @@ import MemBlameKit
 
 /// Options every command shares: the database path.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite database (default memblame.db; MEMBLAME_DB overrides the default).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The SQLite database (default memblame.db, or MEMBLAME_DB when set; demo: memblame-demo.db).", valueName: "path"))
     var db: String?
 
     /// The path to use: `--db`, else `MEMBLAME_DB`, else `memblame.db`.
@@ -30,6 +30,10 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as MemBlameError {
         Terminal.error(error.description)
         throw ExitCode(error.exitCode)
+    } catch let error as ValidationError {
+        // A bad option value found while running: one line too, with the usage exit code.
+        Terminal.error("error: " + error.message)
+        throw ExitCode(64)
     }
 }
 
@@ -47,12 +51,9 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Parses `--since`/`--until`.
-    static func bound(_ text: String?, name: String) throws -> Int64? {
+    /// Parses `--since`/`--until` (range-checked; a one-line usage error names the option).
+    static func bound(_ text: String?, name: String, now: Int64 = Int64(Date().timeIntervalSince1970)) throws -> Int64? {
         guard let text else { return nil }
-        guard let ts = Timestamp.parseBound(text, now: Int64(Date().timeIntervalSince1970)) else {
-            throw ValidationError("\(name) expects a duration such as 14d or 36h, or an ISO 8601 time such as 2026-11-24T08:00:00Z; found '\(text)'")
-        }
-        return ts
+        return try OptionValues.time(text, option: name, now: now)
     }
 }

@@ -98,7 +98,8 @@ import MemBlameTestSupport
         let json = OnsetRenderer.json(result)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect(object?["leak"] as? Bool == true)
-        #expect(object?["culpritDeployIndex"] as? Int == 8)
+        #expect(object?["culprit_deploy_index"] as? Int == 8)
+        #expect((object?["onset"] as? String).flatMap { Timestamp.parse($0) } == result.onset)
         #expect((object?["intervals"] as? [Any])?.isEmpty == false)
     }
 

@@ -46,10 +46,11 @@ import MemBlameTestSupport
 /// Fetches from a real `moto_server` on 127.0.0.1 and compares point by point with what boto3 put.
 @Suite(.serialized, .enabled(if: LocalServer.motoTestsEnabled, "moto_server is not installed and CI is not set: pip install 'moto[server]' boto3"))
 struct CloudWatchMotoTests {
-    /// Puts `minutes` 1-minute points ending at the last whole minute; returns the ground truth.
+    /// Puts `minutes` 1-minute points ending at the last whole minute before `now`; returns the ground truth.
+    /// `now` is read once, here, and handed back to tests that reason about the data's age: putting 21,600 points
+    /// takes about a minute, so a clock read after it would see data a minute older.
     static func put(_ server: LocalServer, key: String, secret: String, cluster: String = "prod", service: String = "api",
-                    minutes: Int) throws -> [Point] {
-        let now = Int64(Date().timeIntervalSince1970)
+                    minutes: Int, now: Int64 = Int64(Date().timeIntervalSince1970)) throws -> [Point] {
         let start = (now / 60) * 60 - Int64(minutes - 1) * 60
         let truth = Scratch.folder().appendingPathComponent("truth.csv").path
         var env = ProcessInfo.processInfo.environment
@@ -68,7 +69,9 @@ struct CloudWatchMotoTests {
     @Test func fifteenDaysOfOneMinuteDataMatchPointByPoint() throws {
         let moto = try LocalServer.moto()
         defer { moto.stop() }
-        let truth = try Self.put(moto, key: "AKIAMOTOTEST", secret: "motoSecret", minutes: 21_600)
+        // "Now" pinned before the data is put (which takes about a minute): the age checks below use this instant.
+        let now = Int64(Date().timeIntervalSince1970)
+        let truth = try Self.put(moto, key: "AKIAMOTOTEST", secret: "motoSecret", minutes: 21_600, now: now)
         #expect(truth.count == 21_600)
         let credentials = AWSCredentials(accessKeyID: "AKIAMOTOTEST", secretAccessKey: "motoSecret")
         // 5,000 points per call: the 15 days are split into 5 GetMetricData calls.
@@ -76,9 +79,10 @@ struct CloudWatchMotoTests {
                                         credentials: credentials, endpoint: moto.baseURL + "/", maxDatapointsPerCall: 5000)
         let db = try Database.inMemory()
         var query = CloudWatchQuery(cluster: "prod", service: "api", start: truth.first!.ts, end: truth.last!.ts + 60)
-        #expect(CloudWatchFetcher.autoPeriod(start: query.start, now: Int64(Date().timeIntervalSince1970)) == 60)
-        // Pinned: the data starts 15 days ago to the minute, so a minute later "auto" would pick 5-minute data
-        // (CloudWatch's 1-minute retention) and the re-fetch below would be another series.
+        // At the pinned instant the data is just under 15 days old: "auto" picks 1-minute points. (Read later, the
+        // clock would make it older than CloudWatch's 1-minute retention and "auto" would pick 300.)
+        #expect(CloudWatchFetcher.autoPeriod(start: query.start, now: now) == 60)
+        // The fetches themselves name the period, so they ask for the same series however long they take.
         query.period = 60
         let report = try fetcher.fetch(query, into: db)
         #expect(report.files.count == 5)
