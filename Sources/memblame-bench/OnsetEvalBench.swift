@@ -175,18 +175,12 @@ enum EvalSummary {
     static func reliability(_ v: [TraceVerdict]) -> String {
         let pairs = v.compactMap { t -> (Double, Bool)? in t.topProbability.map { ($0, t.leaking && t.topIsCulprit) } }
         guard !pairs.isEmpty else { return "reliability: no probabilities printed" }
-        let edges = [0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001]
+        let table = Calibration.reliability(pairs)
         var lines = ["reliability of the top candidate's probability (n = \(pairs.count)):", "  p range      n  mean p  right"]
-        var ece = 0.0
-        for b in 0..<(edges.count - 1) {
-            let inBin = pairs.filter { $0.0 >= edges[b] && $0.0 < edges[b + 1] }
-            guard !inBin.isEmpty else { continue }
-            let meanP = inBin.map(\.0).reduce(0, +) / Double(inBin.count)
-            let right = Double(inBin.filter(\.1).count) / Double(inBin.count)
-            ece += Double(inBin.count) / Double(pairs.count) * abs(meanP - right)
-            lines.append(String(format: "  %.2f-%.2f %4d   %.2f   %.2f", edges[b], min(1, edges[b + 1]), inBin.count, meanP, right))
+        for bin in table.bins {
+            lines.append(String(format: "  %.2f-%.2f %4d   %.2f   %.2f", bin.lower, bin.upper, bin.count, bin.meanProbability, bin.shareRight))
         }
-        lines.append(String(format: "  expected calibration error: %.3f", ece))
+        lines.append(String(format: "  expected calibration error: %.3f", table.ece))
         return lines.joined(separator: "\n")
     }
 }

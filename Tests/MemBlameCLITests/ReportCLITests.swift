@@ -38,7 +38,7 @@ import MemBlameTestSupport
         let result = try runProcess(binary, ["report", "--db", Self.db, "--service", "prod/api", "--format", "json"])
         #expect(result.status == 0)
         let doc = try json(result.stdout)
-        #expect(Set(doc.keys) == ["service", "series", "leak", "summary", "onset", "oom_restarts", "candidates", "suspects",
+        #expect(Set(doc.keys) == ["service", "series", "leak", "outcome", "leak_probability", "summary", "onset", "oom_restarts", "candidates", "suspects",
                                   "suspect_message", "last_healthy", "first_leaking", "next_step"])
         let onset = try #require(doc["onset"] as? [String: Any])
         #expect(Set(onset.keys) == ["time", "window_earliest", "window_latest", "method", "confidence", "slope_before_per_hour",
@@ -54,6 +54,8 @@ import MemBlameTestSupport
         let deploy = try #require(first["deploy"] as? [String: Any])
         #expect(Set(deploy.keys).isSubset(of: ["time", "pr", "sha", "title", "author", "url", "source", "approximate"]))
         #expect(doc["leak"] as? Bool == true)
+        #expect(doc["outcome"] as? String == "leak")
+        #expect((doc["leak_probability"] as? Double ?? 0) >= 0.95)
         #expect((doc["oom_restarts"] as? [String])?.count == 4)
         let score = try #require(first["score"] as? Double)
         #expect(score >= 0 && score <= 1)
@@ -65,7 +67,7 @@ import MemBlameTestSupport
         let result = try runProcess(binary, ["onset", "--db", Self.db, "--service", "prod/api", "--format", "json"])
         #expect(result.status == 0)
         let doc = try json(result.stdout)
-        #expect(Set(doc.keys) == ["leak", "onset", "onset_window_earliest", "onset_window_latest", "culprit_deploy_index", "candidates",
+        #expect(Set(doc.keys) == ["leak", "outcome", "leak_probability", "onset", "onset_window_earliest", "onset_window_latest", "culprit_deploy_index", "candidates",
                                   "slope_before_per_hour", "slope_after_per_hour", "intervals_growing_before", "intervals_before",
                                   "intervals_growing_after", "intervals_after", "confidence", "time_to_limit_seconds", "limit",
                                   "oom_restarts", "resets", "intervals", "fixed_by_deploy_index", "method", "unit", "series_description",

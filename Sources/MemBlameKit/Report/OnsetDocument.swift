@@ -72,6 +72,10 @@ public struct OnsetDocument: Encodable, Sendable {
     }
 
     public var leak: Bool
+    /// `leak`, `no-leak` or `inconclusive` (the exit status 0, 1 or 3).
+    public var outcome: String
+    /// The posterior probability of a leak (null where the method gives none).
+    public var leakProbability: Double?
     public var onset: String?
     public var onsetWindowEarliest: String?
     public var onsetWindowLatest: String?
@@ -96,7 +100,7 @@ public struct OnsetDocument: Encodable, Sendable {
     public var summary: String
 
     enum CodingKeys: String, CodingKey {
-        case leak, onset, onsetWindowEarliest, onsetWindowLatest, culpritDeployIndex, candidates, slopeBeforePerHour, slopeAfterPerHour
+        case leak, outcome, leakProbability, onset, onsetWindowEarliest, onsetWindowLatest, culpritDeployIndex, candidates, slopeBeforePerHour, slopeAfterPerHour
         case intervalsGrowingBefore, intervalsBefore, intervalsGrowingAfter, intervalsAfter, confidence, timeToLimitSeconds, limit
         case oomRestarts, resets, intervals, fixedByDeployIndex, method, unit, seriesDescription, summary
     }
@@ -105,6 +109,7 @@ public struct OnsetDocument: Encodable, Sendable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(leak, forKey: .leak); try c.encode(onset, forKey: .onset)
+        try c.encode(outcome, forKey: .outcome); try c.encode(leakProbability, forKey: .leakProbability)
         try c.encode(onsetWindowEarliest, forKey: .onsetWindowEarliest); try c.encode(onsetWindowLatest, forKey: .onsetWindowLatest)
         try c.encode(culpritDeployIndex, forKey: .culpritDeployIndex); try c.encode(candidates, forKey: .candidates)
         try c.encode(slopeBeforePerHour, forKey: .slopeBeforePerHour); try c.encode(slopeAfterPerHour, forKey: .slopeAfterPerHour)
@@ -119,6 +124,8 @@ public struct OnsetDocument: Encodable, Sendable {
 
     public init(_ r: OnsetResult) {
         leak = r.leak
+        outcome = r.outcome.rawValue
+        leakProbability = r.leakProbability
         onset = r.onset.map(Timestamp.iso)
         onsetWindowEarliest = r.onsetWindowEarliest.map(Timestamp.iso)
         onsetWindowLatest = r.onsetWindowLatest.map(Timestamp.iso)

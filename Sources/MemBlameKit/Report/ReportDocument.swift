@@ -121,6 +121,10 @@ public struct ReportDocument: Codable, Sendable {
     public var service: String
     public var series: SeriesRef
     public var leak: Bool
+    /// `leak`, `no-leak` or `inconclusive` (the exit status 0, 1 or 3).
+    public var outcome: String
+    /// The posterior probability of a leak (null where the method gives none).
+    public var leakProbability: Double?
     public var summary: String
     public var onset: Onset?
     public var oomRestarts: [String]
@@ -132,11 +136,12 @@ public struct ReportDocument: Codable, Sendable {
     public var nextStep: String?
 
     enum CodingKeys: String, CodingKey {
-        case service, series, leak, summary, onset, oomRestarts, candidates, suspects, suspectMessage, lastHealthy, firstLeaking, nextStep
+        case service, series, leak, outcome, leakProbability, summary, onset, oomRestarts, candidates, suspects, suspectMessage, lastHealthy, firstLeaking, nextStep
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(service, forKey: .service); try c.encode(series, forKey: .series); try c.encode(leak, forKey: .leak)
+        try c.encode(outcome, forKey: .outcome); try c.encode(leakProbability, forKey: .leakProbability)
         try c.encode(summary, forKey: .summary); try c.encode(onset, forKey: .onset); try c.encode(oomRestarts, forKey: .oomRestarts)
         try c.encode(candidates, forKey: .candidates); try c.encode(suspects, forKey: .suspects)
         try c.encode(suspectMessage, forKey: .suspectMessage); try c.encode(lastHealthy, forKey: .lastHealthy)
@@ -152,6 +157,8 @@ public struct ReportDocument: Codable, Sendable {
                            first: s.points.first.map { Timestamp.iso($0.ts) }, last: s.points.last.map { Timestamp.iso($0.ts) },
                            chosenBecause: r.seriesDescription)
         leak = r.leak
+        outcome = r.outcome.rawValue
+        leakProbability = r.leakProbability
         summary = r.summary
         onset = r.onset.map { ts in
             Onset(time: Timestamp.iso(ts), windowEarliest: r.onsetWindowEarliest.map(Timestamp.iso), windowLatest: r.onsetWindowLatest.map(Timestamp.iso),

@@ -237,3 +237,44 @@ import MemBlameTestSupport
         #expect(SeriesChooser.taskSeries(all).count == s.tasks.count)
     }
 }
+
+@Suite struct DailyCycleAndCalibrationTests {
+    /// Intervals of `hours` each, with their own level and slope and a shared 24 h wave of amplitude 3.
+    func bins(hours: Double, days: Int = 6) -> (Bins, [Range<Int>]) {
+        var rng = SplitMix64(seed: 21)
+        let start: Int64 = 1_780_000_000 / 86400 * 86400
+        var points: [Point] = []
+        for m in stride(from: 0, to: days * 1440, by: 5) {
+            let ts = start + Int64(m) * 60
+            let interval = Int(Double(m) / 60 / hours)
+            let phase = 2 * Double.pi * Double(ts % 86400) / 86400
+            let v = 30 + Double(interval % 3) + 0.1 * Double(interval % 2) * Double(m % Int(hours * 60)) / 60 + 3 * sin(phase) + 0.2 * rng.normal()
+            points.append(Point(ts: ts, value: v))
+        }
+        let b = Bins(points: points, width: 300)
+        let perInterval = Int(hours * 12)
+        let ranges = stride(from: 0, to: b.count, by: perInterval).map { $0..<min(b.count, $0 + perInterval) }
+        return (b, ranges)
+    }
+
+    @Test func aDailyWaveIsFoundInLongIntervals() {
+        let (b, ranges) = bins(hours: 12)
+        let cycle = DailyCycle.fit(bins: b, ranges: ranges)
+        #expect(abs(cycle.amplitude - 6) < 1.2, "amplitude \(cycle.amplitude)")
+    }
+
+    @Test func shortIntervalsGiveNoCycle() {
+        // Within two-hour intervals a 24 h wave is a straight line: no cycle may be "found" there.
+        let (b, ranges) = bins(hours: 2)
+        #expect(DailyCycle.fit(bins: b, ranges: ranges) == .none)
+    }
+
+    @Test func reliabilityTableAndCalibrationError() {
+        // Ten answers at 0.9 of which nine right, ten at 0.6 of which three right.
+        let pairs = (0..<10).map { (0.9, $0 < 9) } + (0..<10).map { (0.6, $0 < 3) }
+        let table = Calibration.reliability(pairs)
+        #expect(table.bins.count == 2)
+        #expect(table.bins[0].count == 10 && abs(table.bins[0].shareRight - 0.3) < 1e-12)
+        #expect(abs(table.ece - 0.15) < 1e-12) // (|0.9 - 0.9| + |0.6 - 0.3|) / 2
+    }
+}
