@@ -23,6 +23,7 @@ struct OnsetEvalBench: ParsableCommand {
     @Flag(help: "Print only the summary lines.") var quiet = false
     @Option(help: "Only traces whose name contains this; prints their intervals.") var only: String?
     @Flag(help: "Drop every trace's deploys, to score the PELT path (onset within 3 h counts as right).") var stripDeploys = false
+    @Flag(help: "Also score the reference rule (Coroot-style: the first deploy growing ≥ 10 %/h 10-30 min after rollout) on the same traces.") var reference = false
 
     func run() throws {
         var all: [(trace: LabelledTrace, regime: String, set: String)] = []
@@ -100,6 +101,7 @@ struct OnsetEvalBench: ParsableCommand {
                          .text(v.topProbability.map { String(format: "%.2f", $0) } ?? ""),
                          .text(String(result.summary.prefix(110)))])
         }
+        if reference { printReference(all.map { ($0.trace, $0.set, $0.regime) }) }
         if !quiet {
             let columns: [TextTable.Column] = [.init("trace"), .init("set"), .init("regime"), .init("truth"), .init("found"),
                                                .init("culprit"), .init("true"), .init("rank"), .init("fix"), .init("p", alignRight: true),
@@ -113,6 +115,20 @@ struct OnsetEvalBench: ParsableCommand {
             print(EvalSummary.regimeTable(part.map { ($0.verdict, $0.regime) }))
             print(EvalSummary.totals(part.map(\.verdict)))
             print(EvalSummary.reliability(part.map(\.verdict)))
+        }
+    }
+
+    /// The reference rule's culprit-first and false-alarm rates per set (per-task traces: their service average is not
+    /// available to it, so they are left out).
+    private func printReference(_ items: [(LabelledTrace, String, String)]) {
+        for set in ["dev", "validation", "?"] {
+            let part = items.filter { $0.1 == set && $0.0.tasks.isEmpty }
+            guard !part.isEmpty else { continue }
+            let leaking = part.filter { $0.0.leaking && $0.0.culpritIndex != nil }
+            let healthy = part.filter { !$0.0.leaking }
+            let right = leaking.filter { CorootStyleRule.culprit(points: $0.0.points, deploys: $0.0.deploys) == $0.0.culpritIndex }.count
+            let alarms = healthy.filter { CorootStyleRule.culprit(points: $0.0.points, deploys: $0.0.deploys) != nil }.count
+            print("reference rule (\(set)): culprit first \(right) of \(leaking.count); false alarms \(alarms) of \(healthy.count)")
         }
     }
 
