@@ -73,10 +73,20 @@ public final class LocalServer {
 
     /// Starts the replay server over `fixtures` with scripted `behaviours` (see replay_server.py).
     public static func replay(fixtures: String, behaviours: [String] = [], environment extra: [String: String] = [:]) throws -> LocalServer {
-        let script = Repository.root.appendingPathComponent("Tests/Support/replay_server.py").path
+        try python(script: "replay_server.py", arguments: [fixtures] + behaviours, environment: extra, name: "replay")
+    }
+
+    /// Starts the hostile server (`Tests/Support/hostile_server.py`): `/case/NAME/...` answers one hostile
+    /// case, `/random/SEED/...` a seeded random combination.
+    public static func hostile() throws -> LocalServer {
+        try python(script: "hostile_server.py", arguments: [], environment: [:], name: "hostile")
+    }
+
+    /// Starts `Tests/Support/SCRIPT` with python3; the script prints the port it listens on as its first line.
+    static func python(script: String, arguments: [String], environment extra: [String: String], name: String) throws -> LocalServer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, fixtures] + behaviours
+        process.arguments = ["python3", Repository.root.appendingPathComponent("Tests/Support/" + script).path] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
         let out = Pipe()
         process.standardOutput = out
@@ -90,31 +100,7 @@ public final class LocalServer {
         }
         guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
             process.terminate()
-            throw MemBlameError(.io, "the replay server did not print its port")
-        }
-        return LocalServer(process: process, port: port)
-    }
-
-    /// Starts the hostile server (`Tests/Support/hostile_server.py`): `/case/NAME/...` answers one hostile
-    /// case, `/random/SEED/...` a seeded random combination.
-    public static func hostile() throws -> LocalServer {
-        let script = Repository.root.appendingPathComponent("Tests/Support/hostile_server.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw MemBlameError(.io, "the hostile server did not print its port")
+            throw MemBlameError(.io, "the \(name) server did not print its port")
         }
         return LocalServer(process: process, port: port)
     }

@@ -14,8 +14,6 @@ public struct DetectOptions: Sendable, Equatable, Codable {
     /// Shortest stretch of data (after warm-up) whose trend counts: shorter intervals are "not informative"
     /// and a lone spike can never be a change.
     public var minimumIntervalSeconds: Int64 = 45 * 60
-    /// Growing intervals needed after the onset to call it a leak.
-    public var minimumGrowingIntervals: Int = 2
     /// Prior probability that a leak ends at a later deploy (the fixed-later hypothesis).
     public var fixPrior: Double = 0.2
     /// Prior probability that the service leaks at all (before the data is seen).

@@ -44,8 +44,9 @@ public struct IntervalTrend: Sendable, Codable, Equatable {
     public var informative: Bool
     /// Verdict: the slope is significant (z above threshold) and at least the minimum relevant slope.
     public var growing: Bool
-    /// Soft verdict in [0.03, 0.97] (0.5 when not informative), used by the onset likelihood: the
-    /// posterior of "grows like the leak" against "flat" (see `IntervalAnalyzer.assignProbabilities`).
+    /// Soft verdict: with deploys, the interval's own odds of leaking at the estimated rate against being healthy,
+    /// from the pooled evidence (`BoundaryPosterior.intervalLogRatio`, unclamped); without deploys, the posterior of
+    /// "grows like the leak" against "flat" in [0.03, 0.97] (`IntervalAnalyzer.assignProbabilities`).
     public var probabilityGrowing: Double
 }
 
@@ -150,46 +151,6 @@ public struct IntervalAnalyzer: Sendable {
             // A short interval judged through the service's warm-up is weaker evidence.
             let bound = intervals[i].informative ? 0.03 : 0.15
             intervals[i].probabilityGrowing = min(1 - bound, max(bound, p))
-        }
-    }
-
-    /// Judges intervals too short to fit a trend after warm-up (a quick follow-up deploy) by their rise
-    /// from the settle time on, warm-up included, against the same-length rise after the other restarts:
-    /// if it rises like the growing intervals did in their first minutes rather than like the flat ones,
-    /// it is probably growing too.
-    /// - Parameters:
-    ///   - bins: bins at the series' own sampling step (one sample each), so that an interval of an hour of
-    ///     5-minute data still has enough values to judge; `values` are their values, daily cycle removed.
-    public func judgeShortIntervals(_ intervals: inout [IntervalTrend], bins: Bins, values: [Double]) {
-        func earlySlope(_ trend: IntervalTrend, seconds: Int64) -> Double? {
-            let lo = bins.firstIndex(atOrAfter: trend.settledStart)
-            // Only bins that end before the next reset: a bin straddling it would mix in the drop.
-            let hi = min(bins.firstIndex(atOrAfter: trend.settledStart + seconds), bins.firstIndex(atOrAfter: trend.end - bins.width + 1))
-            guard hi - lo >= 5 else { return nil }
-            // Hours of just this window (not of every bin: this runs for every pair of intervals).
-            let half = Double(bins.width) / 2
-            let t = (lo..<hi).map { (Double(bins.ts[$0] - trend.settledStart) + half) / 3600 }
-            // Thinned to 40 samples: this runs for every pair of short and long intervals.
-            return TheilSen(x: t, y: Array(values[lo..<hi]), maxPoints: 40).slope
-        }
-        for i in intervals.indices where !intervals[i].informative && !intervals[i].judgedWithServiceWarmUp && intervals[i].resetKind != nil {
-            let seconds = intervals[i].end - intervals[i].settledStart
-            guard let own = earlySlope(intervals[i], seconds: seconds) else { continue }
-            // The 40 informative intervals nearest in time are enough for the two medians, and keep this linear
-            // in the number of short intervals (a long series has hundreds of OOM and deploy resets).
-            let others = intervals.indices.filter { $0 != i && intervals[$0].informative && intervals[$0].resetKind != nil }
-                .sorted { abs(intervals[$0].start - intervals[i].start) < abs(intervals[$1].start - intervals[i].start) }
-                .prefix(40)
-            let grown = others.filter { intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
-            let flat = others.filter { !intervals[$0].growing }.compactMap { earlySlope(intervals[$0], seconds: seconds) }
-            guard grown.count >= 2, flat.count >= 2 else { continue }
-            let mg = RobustStats.median(grown), mf = RobustStats.median(flat)
-            guard mg > mf else { continue }
-            let sd = max(RobustStats.madSigma(grown + flat.map { $0 - mf + mg }), (mg - mf) / 4)
-            let lg = -0.5 * ((own - mg) / sd) * ((own - mg) / sd)
-            let lf = -0.5 * ((own - mf) / sd) * ((own - mf) / sd)
-            // Weaker evidence than a fitted trend: keep it within [0.2, 0.8].
-            intervals[i].probabilityGrowing = min(0.8, max(0.2, 1 / (1 + exp(min(700, max(-700, lf - lg))))))
         }
     }
 

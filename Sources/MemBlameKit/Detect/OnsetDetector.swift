@@ -3,10 +3,10 @@ import Foundation
 /// Finds when memory began to grow and which deploy most likely caused it.
 ///
 /// Pipeline: bin the points (median per bin removes spikes) → resets (deploys, restarts, OOM kills) →
-/// intervals between resets → a daily cycle fitted over the whole series and subtracted → per interval,
-/// settle and warm-up skipped, Theil-Sen slope and Mann-Kendall test with autocorrelation-aware
-/// uncertainty → the deploy boundary that best separates flat intervals from growing ones
-/// (`OnsetLikelihood`), or, without deploys, a PELT search with a linear-trend cost.
+/// intervals between resets → a daily cycle fitted on the long intervals and subtracted → one warm-up curve shared
+/// by all intervals (`SharedWarmUp`) and each interval's net slope → the posterior over the first leaking deploy and
+/// the fix, pooling every interval (`BoundaryPosterior`) → leak, no leak or inconclusive (`OnsetContext.decide`); or,
+/// without deploys, a PELT search with a linear-trend cost (which still uses the per-interval Theil-Sen trends).
 ///
 /// Takes plain values and never touches the database; the same inputs always give the same answer.
 public struct OnsetDetector: Sendable {

@@ -65,14 +65,4 @@ import MemBlameTestSupport
         let lengths = zip(ends, [0] + ends).map { $0 - $1 }
         #expect(lengths.allSatisfy { $0 >= 30 })
     }
-
-    @Test func likelihoodPicksTheSeparatingBoundary() {
-        let p = [0.03, 0.03, 0.03, 0.97, 0.97, 0.97]
-        let l = OnsetLikelihood(probabilities: p, starts: [0, 1, 2, 3, 4, 5], ends: [1, 2, 3, 4, 5], fixPrior: 0.2)
-        #expect(l.bestStart == 3)
-        #expect(l.bestEnd == 6)
-        #expect((l.posterior[3] ?? 0) > 0.9)
-        let fixed = OnsetLikelihood(probabilities: [0.03, 0.97, 0.97, 0.97, 0.03, 0.03], starts: [0, 1, 2, 3, 4, 5], ends: [1, 2, 3, 4, 5], fixPrior: 0.2)
-        #expect(fixed.bestStart == 1 && fixed.bestEnd == 4)
-    }
 }
