@@ -34,6 +34,11 @@ public struct LabelledTrace: Sendable {
         self.oomRestarts = oomRestarts
     }
 
+    /// The detector's answer for this trace: per task when it carries per-task series, else on its one series.
+    public func detect(with detector: OnsetDetector = OnsetDetector()) -> OnsetResult {
+        tasks.isEmpty ? detector.detect(points: points, deploys: deploys, unit: unit) : detector.detect(tasks: tasks, deploys: deploys, unit: unit)
+    }
+
     /// Loads an eval folder through the generic CSV importers.
     /// - Throws: `MemBlameError` when a file is missing or malformed.
     public static func load(folder: String) throws -> LabelledTrace {

@@ -21,19 +21,25 @@ struct OnsetBench: ParsableCommand {
         let trace = TraceGenerator.trace(shape: "linear", seed: 42, days: days)
         let series = Array(trace.points.prefix(points))
         let deploys = trace.deploys.filter { $0.ts <= series.last!.ts }
-        var best = Double.infinity
-        var result: OnsetResult?
-        for _ in 0..<repeats {
-            let t0 = Date()
-            result = OnsetDetector().detect(points: series, deploys: deploys, unit: .percent)
-            best = min(best, Date().timeIntervalSince(t0))
-        }
+        let (best, result) = timed { OnsetDetector().detect(points: series, deploys: deploys, unit: .percent) }
         print(String(format: "onset detector: %d points, %d deploys, %d intervals: best of %d = %.3f s (%.2f M points/s)",
                      series.count, deploys.count, result!.intervals.count, repeats, best, Double(series.count) / best / 1e6))
         print("  answer: " + (result!.leak ? "leak at deploy \(result!.culpritDeployIndex.map(String.init) ?? "-") (true \(trace.culpritIndex.map(String.init) ?? "-"))" : result!.summary))
 
         try yearOfFrequentDeploys()
         for n in peltPoints { try comparePelt(n: n) }
+    }
+
+    /// The best wall time of `repeats` runs of `body`, and its answer.
+    func timed(_ body: () -> OnsetResult) -> (Double, OnsetResult?) {
+        var best = Double.infinity
+        var result: OnsetResult?
+        for _ in 0..<repeats {
+            let t0 = Date()
+            result = body()
+            best = min(best, Date().timeIntervalSince(t0))
+        }
+        return (best, result)
     }
 
     /// A year of 1-minute data with 20 deploys a day (7,300 deploys): a leak from deploy 4,000 on, the sawtooth
@@ -62,13 +68,7 @@ struct OnsetBench: ParsableCommand {
             if next > culprit { v += 1.5 * age }
             points.append(Point(ts: ts, value: v))
         }
-        var best = Double.infinity
-        var result: OnsetResult?
-        for _ in 0..<repeats {
-            let t0 = Date()
-            result = OnsetDetector().detect(points: points, deploys: deploys, unit: .percent)
-            best = min(best, Date().timeIntervalSince(t0))
-        }
+        let (best, result) = timed { OnsetDetector().detect(points: points, deploys: deploys, unit: .percent) }
         print(String(format: "onset detector, %d days of 1-minute data with 20 deploys a day: %d points, %d deploys: best of %d = %.3f s",
                      frequentDays, points.count, deploys.count, repeats, best))
         if frequentDays < 365 {

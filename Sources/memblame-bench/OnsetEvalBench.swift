@@ -67,8 +67,7 @@ struct OnsetEvalBench: ParsableCommand {
                 let detector = OnsetDetector(options: options)
                 let verdicts = all.map { item -> TraceVerdict in
                     let trace = item.trace
-                    let result = trace.tasks.isEmpty ? detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
-                        : detector.detect(tasks: trace.tasks, deploys: trace.deploys, unit: trace.unit)
+                    let result = trace.detect(with: detector)
                     return TraceVerdict(trace: trace, result: result, seconds: 0, suspects: Investigation.suspects(for: result, deploys: trace.deploys))
                 }
                 print("== temperature \(t)")
@@ -84,8 +83,7 @@ struct OnsetEvalBench: ParsableCommand {
         for item in all {
             let trace = item.trace
             let t0 = Date()
-            let result = trace.tasks.isEmpty ? detector.detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
-                : detector.detect(tasks: trace.tasks, deploys: trace.deploys, unit: trace.unit)
+            let result = trace.detect(with: detector)
             let seconds = Date().timeIntervalSince(t0)
             let report = Investigation.suspects(for: result, deploys: trace.deploys)
             let v = TraceVerdict(trace: trace, result: result, seconds: seconds, suspects: report)

@@ -14,8 +14,7 @@ import MemBlameTestSupport
     }
 
     func detect(_ trace: LabelledTrace) -> OnsetResult {
-        trace.tasks.isEmpty ? OnsetDetector().detect(points: trace.points, deploys: trace.deploys, unit: trace.unit)
-            : OnsetDetector().detect(tasks: trace.tasks, deploys: trace.deploys, unit: trace.unit)
+        trace.detect()
     }
 
     @Test func theSameLeakThroughEverySource() throws {
