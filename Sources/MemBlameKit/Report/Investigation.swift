@@ -30,7 +30,9 @@ public struct Investigation {
     public static func suspects(for result: OnsetResult, deploys: [Deploy], commits: [Commit] = [],
                                 windowSeconds: Int64 = 48 * 3600) -> SuspectReport {
         guard result.leak, let onset = result.onset else {
-            return SuspectReport(suspects: [], onsetMatchesDeploy: false, message: "no leak found, so no deploy is suspected", lastHealthy: nil, firstLeaking: nil)
+            let message = result.inconclusive ? "the answer is inconclusive, so no deploy is suspected yet (see the summary for what would decide it)"
+                : "no leak found, so no deploy is suspected"
+            return SuspectReport(suspects: [], onsetMatchesDeploy: false, message: message, lastHealthy: nil, firstLeaking: nil)
         }
         let evidence = result.intervals.filter(\.informative).map {
             IntervalEvidence(start: $0.start, end: $0.end, slopePerHour: $0.slopePerHour, growing: $0.growing)
