@@ -34,6 +34,33 @@ import MemBlameTestSupport
         #expect((object?["onset"] as? String)?.hasSuffix("Z") == true)
     }
 
+    @Test func inconclusiveExitsThreeAndSaysWhatWouldDecide() throws {
+        // Memory grows from the first data on, with two hours before the first deploy: nothing says it was ever healthy.
+        var rng = SplitMix64(seed: 8)
+        let start: Int64 = 1_780_000_000
+        let deploys = [7200, 36_000].map { Deploy(service: "prod/api", ts: start + Int64($0), source: "test", externalID: "d\($0)",
+                                                  sha: String(format: "%040x", $0), pr: $0, title: "Change \($0)", author: "gen") }
+        var points: [Point] = []
+        var restart = start - 600
+        for m in 0..<(16 * 60) {
+            let ts = start + Int64(m) * 60
+            if deploys.contains(where: { $0.ts == ts }) { restart = ts }
+            points.append(Point(ts: ts, value: 20 + 1.2 * Double(ts - restart) / 3600 + 0.2 * rng.normal()))
+        }
+        let trace = LabelledTrace(name: "inconclusive", kind: "test", points: points, deploys: deploys, leaking: true, culpritIndex: nil, onset: nil)
+        let db = try database(trace)
+        for command in ["onset", "suspects", "report"] {
+            let result = try runProcess(binary, [command, "--db", db, "--service", "prod/api", "--width", "80"].filter { command == "report" || $0 != "--width" && $0 != "80" })
+            #expect(result.status == 3, "\(command): \(result.stdout.prefix(300)) \(result.stderr.prefix(300))")
+        }
+        let onset = try runProcess(binary, ["onset", "--db", db, "--service", "prod/api"])
+        #expect(onset.stdout.hasPrefix("inconclusive: "))
+        #expect(onset.stdout.contains("would decide"))
+        let json = try runProcess(binary, ["onset", "--db", db, "--service", "prod/api", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["outcome"] as? String == "inconclusive")
+    }
+
     @Test func noLeakExitsOneInWords() throws {
         let db = try database(TraceGenerator.trace(shape: "daily", seed: 101))
         let result = try runProcess(binary, ["onset", "--db", db, "--sweep"])
