@@ -46,4 +46,21 @@ public enum SeriesChooser {
         guard let tasks = best?.value, tasks.count >= 2 else { return [] }
         return tasks.sorted { $0.points[0].ts < $1.points[0].ts }
     }
+
+    /// The service's memory as the mean over its tasks at each timestamp, for the chart when only per-task series
+    /// exist (what CloudWatch's service-level `Average` would show): dimensions dropped, stat `Average`.
+    public static func meanOfTasks(_ tasks: [Series]) -> Series? {
+        guard let first = tasks.first else { return nil }
+        var sums: [Int64: (Double, Int)] = [:]
+        for task in tasks {
+            for p in task.points where p.value.isFinite {
+                let s = sums[p.ts] ?? (0, 0)
+                sums[p.ts] = (s.0 + p.value, s.1 + 1)
+            }
+        }
+        let key = SeriesKey(service: first.key.service, metric: first.key.metric, stat: "Average")
+        let points = sums.keys.sorted().map { Point(ts: $0, value: sums[$0]!.0 / Double(sums[$0]!.1)) }
+        return Series(id: first.id, descriptor: SeriesDescriptor(key: key, unit: first.unit, periodSeconds: first.descriptor.periodSeconds),
+                      points: points)
+    }
 }

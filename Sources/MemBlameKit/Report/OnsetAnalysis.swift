@@ -37,19 +37,22 @@ public struct OnsetAnalysis {
         }
         let deploys = try DeployStore(db).deploys(service: name, since: nil, until: until)
         var result: OnsetResult
+        var shown = chosen.series
         let tasks = SeriesChooser.taskSeries(all)
         if !tasks.isEmpty {
             // Per-task series: every task's life is an interval, rolling deploys are restarts, not a blend.
             result = OnsetDetector(options: options).detect(tasks: tasks.map(\.points), deploys: deploys, unit: tasks[0].unit, limit: limit)
-            result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval); chart: \(chosen.series.key)"
+            // Without a service-level series, the chart shows the tasks' mean rather than one task's life.
+            if !chosen.series.key.dimensions.isEmpty, let mean = SeriesChooser.meanOfTasks(tasks) { shown = mean }
+            result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval); chart: \(shown.key)"
         } else {
             result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
             result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"
         }
         self.result = result
         self.deploys = deploys
-        self.series = chosen.series
-        self.sweep = sweep ? SensitivitySweep(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit,
+        self.series = shown
+        self.sweep = sweep ? SensitivitySweep(points: shown.points, deploys: deploys, unit: shown.unit,
                                                limit: limit, options: options) : nil
     }
 }

@@ -278,3 +278,15 @@ import MemBlameTestSupport
         #expect(abs(table.ece - 0.15) < 1e-12) // (|0.9 - 0.9| + |0.6 - 0.3|) / 2
     }
 }
+
+@Suite struct TaskMeanTests {
+    @Test func theChartShowsTheTasksMeanWhenNoServiceSeriesExists() throws {
+        func task(_ id: String, _ values: [(Int64, Double)]) -> Series {
+            Series(id: 1, descriptor: SeriesDescriptor(key: SeriesKey(service: "s", metric: "MemoryUtilization", dimensions: ["TaskId": id]),
+                                                       unit: .percent), points: values.map { Point(ts: $0.0, value: $0.1) })
+        }
+        let mean = try #require(SeriesChooser.meanOfTasks([task("a", [(0, 10), (60, 20)]), task("b", [(60, 40), (120, 30)])]))
+        #expect(mean.key.dimensions.isEmpty && mean.key.stat == "Average")
+        #expect(mean.points == [Point(ts: 0, value: 10), Point(ts: 60, value: 30), Point(ts: 120, value: 30)])
+    }
+}
