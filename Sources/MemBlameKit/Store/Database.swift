@@ -31,7 +31,10 @@ public final class Database {
         sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
         if path != ":memory:" && !path.isEmpty {
-            try execute("PRAGMA journal_mode = WAL")
+            // Switching a new file to WAL takes an exclusive lock and SQLite answers SQLITE_BUSY at once, without the
+            // busy handler, while another process does the same (two imports into a new database): retry until the
+            // busy timeout instead of failing.
+            try executeRetryingWhileBusy("PRAGMA journal_mode = WAL", milliseconds: Int(busyTimeoutMilliseconds))
             try execute("PRAGMA synchronous = NORMAL")
         }
         if migrate { try Migrations.apply(to: self) }
@@ -53,6 +56,17 @@ public final class Database {
             let message = error.map { String(cString: $0) } ?? lastErrorMessage
             sqlite3_free(error)
             throw self.error(rc, message, sql: sql)
+        }
+    }
+
+    /// `execute`, tried again every 20 ms while SQLite answers busy or locked, for at most `milliseconds`.
+    func executeRetryingWhileBusy(_ sql: String, milliseconds: Int) throws {
+        let deadline = Date().addingTimeInterval(Double(max(0, milliseconds)) / 1000)
+        while true {
+            let rc = sqlite3_exec(handle, sql, nil, nil, nil)
+            if rc == SQLITE_OK { return }
+            guard rc == SQLITE_BUSY || rc == SQLITE_LOCKED, Date() < deadline else { throw error(rc, lastErrorMessage, sql: sql) }
+            usleep(20_000)
         }
     }
 
