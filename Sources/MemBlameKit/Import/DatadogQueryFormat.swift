@@ -22,11 +22,7 @@ public struct DatadogQueryFormat: MetricFormat {
         try JSONScanner.scan(input) { s in
             let root = try s.memberOffsets("$")
             try s.finish()
-            func text(_ key: String) throws -> String? {
-                guard let at = root[key] else { return nil }
-                s.pos = at
-                return s.skipNull() ? nil : try s.string("$.\(key)")
-            }
+            func text(_ key: String) throws -> String? { try s.optionalString(key, in: root, path: "$") }
             if let status = try text("status"), status != "ok" {
                 let message = try text("error") ?? text("message") ?? "no message"
                 // Echoed text is cut: an error is one line, whatever the file holds.
@@ -62,11 +58,7 @@ public struct DatadogQueryFormat: MetricFormat {
         let after = s.pos
         defer { s.pos = after }
         let location = input.at(path: path)
-        func text(_ key: String) throws -> String? {
-            guard let at = members[key] else { return nil }
-            s.pos = at
-            return s.skipNull() ? nil : try s.string("\(path).\(key)")
-        }
+        func text(_ key: String) throws -> String? { try s.optionalString(key, in: members, path: path) }
         var tags: [String: String] = [:]
         let scope = try text("scope") ?? ""
         for tag in scope.split(separator: ",") where tag.contains(":") {

@@ -429,6 +429,14 @@ public final class JSONScanner {
         return ts
     }
 
+    /// The string member `key` of an object read by `memberOffsets` (`members`), nil when absent or null; the
+    /// scanner is left after that value.
+    public func optionalString(_ key: String, in members: [String: Int], path: String) throws -> String? {
+        guard let at = members[key] else { return nil }
+        pos = at
+        return skipNull() ? nil : try string("\(path).\(key)")
+    }
+
     /// Offsets of each member of the object at the current position (the value's first byte), skipping
     /// the values; leaves the scanner after the object. Used to read members in the order an importer
     /// needs rather than the order of the file. A repeated key keeps its last position.

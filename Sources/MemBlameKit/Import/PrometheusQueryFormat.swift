@@ -19,11 +19,7 @@ public struct PrometheusQueryFormat: MetricFormat {
         try JSONScanner.scan(input) { s in
             let root = try s.memberOffsets("$")
             try s.finish()
-            func text(_ key: String) throws -> String? {
-                guard let at = root[key] else { return nil }
-                s.pos = at
-                return s.skipNull() ? nil : try s.string("$.\(key)")
-            }
+            func text(_ key: String) throws -> String? { try s.optionalString(key, in: root, path: "$") }
             let status = try text("status")
             if status == "error" || root["error"] != nil {
                 let kind = try text("errorType") ?? "error"
