@@ -62,7 +62,10 @@ struct PooledEvidence {
         // Ages the data reaches (a segment's last age; the interval before the first reset counts when its age is known).
         let hours = segments.map { s in s.ages.count >= SharedWarmUp.minimumValues && s.ages.last! < 1000 ? s.ages.last! : 0 }.filter { $0 > 0 }.sorted()
         let longest = hours.isEmpty ? 0 : hours[min(hours.count - 1, Int(0.9 * Double(hours.count)))]
-        let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: longest / 3)
+        // The warm-up must be seen levelling off in a typical interval (the median one), not only in the longest:
+        // otherwise a slow curve fitted to the few long intervals bends every short one.
+        let typical = hours.isEmpty ? 0 : hours[(hours.count - 1) / 2]
+        let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: typical / 3)
         let slopes = warmUp.slopes
         self.warmUp = warmUp
         self.slopes = slopes

@@ -34,6 +34,37 @@ import MemBlameTestSupport
         for slope in fit.slopes.compactMap({ $0 }) { #expect(abs(slope.slope) < 0.25) }
     }
 
+    @Test func aBendingLeakDoesNotTurnHealthyIntervalsIntoDeclines() {
+        // Development trace R13's shape: five healthy intervals of 0.6-1.6 h with a small quick warm-up (3 %, τ 9 min)
+        // and three leaking ones rising 16 %/h with a GC bend. Unbounded, the bend became a warm-up of 20+ % with
+        // τ = 1 h, and the healthy intervals came out declining at 10 %/h (a decline counts against a leak).
+        var rng = SplitMix64(seed: 11)
+        let leaking: Set<Int> = [2, 3, 4]
+        let segments = (0..<8).map { i -> SharedWarmUp.Segment in
+            let hours = rng.uniform(0.6, 1.6)
+            let ages = stride(from: 0.17, to: hours, by: 0.05).map { $0 }
+            let values = ages.map { a in 22 + 3 * (1 - exp(-a / 0.15)) + (leaking.contains(i) ? 16 * a - 3 * a * a : 0) + 0.3 * rng.normal() }
+            return SharedWarmUp.Segment(ages: ages, values: values)
+        }
+        let fit = SharedWarmUp.fit(segments, maximumTauHours: 0.4)
+        for (i, slope) in fit.slopes.enumerated() {
+            let s = try! #require(slope)
+            if leaking.contains(i) { #expect(s.slope > 7, "leaking interval \(i): \(s.slope)") } else {
+                #expect(s.slope > -1.5, "healthy interval \(i): \(s.slope) (A = \(fit.amplitude), τ = \(fit.tauHours))")
+            }
+        }
+    }
+
+    @Test func theAmplitudeBoundFollowsWhatTheIntervalsShow() {
+        // An interval whose values span 2 % cannot hold a warm-up that rises 10 % over its ages.
+        let ages = stride(from: 0.2, to: 2, by: 0.1).map { $0 }
+        let flat = SharedWarmUp.Segment(ages: ages, values: ages.map { 20 + 2 * $0 / 2 })
+        let bound = SharedWarmUp.largestAmplitude([flat, flat, flat], shaping: [true, true, true], tau: 0.3)
+        let rise = SharedWarmUp.warm(ages.last!, tau: 0.3) - SharedWarmUp.warm(ages.first!, tau: 0.3)
+        #expect(abs(bound - (ages.last! - ages.first!) / max(rise, SharedWarmUp.floorRise)) < 1e-9, "bound \(bound)")
+        #expect(SharedWarmUp.largestAmplitude([flat], shaping: [true], tau: .infinity) == 0)
+    }
+
     @Test func theTimeConstantIsCappedWhereSaturationCannotBeSeen() {
         let fit = SharedWarmUp.fit(segments(leaking: []), maximumTauHours: 0.2)
         #expect(fit.tauHours <= 0.2 || fit.tauHours == .infinity)
