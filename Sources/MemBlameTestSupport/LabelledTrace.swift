@@ -117,7 +117,9 @@ public struct TraceVerdict: Sendable {
             if let c = trace.culpritIndex {
                 culpritRight = result.culpritDeployIndex == c
             } else {
-                culpritRight = (onsetErrorSeconds ?? .max) <= toleranceSeconds
+                // No deploy to blame (a flag switched on inside an interval, no deploys at all): right only when the
+                // answer blames none either and places the onset near the truth.
+                culpritRight = result.culpritDeployIndex == nil && (onsetErrorSeconds ?? .max) <= toleranceSeconds
             }
         } else {
             culpritRight = false

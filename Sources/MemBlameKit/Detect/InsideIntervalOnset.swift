@@ -5,8 +5,13 @@ import Foundation
 /// rising one, accepted only when it explains the data much better than one line (a BIC-type test with the
 /// same wander allowance as PELT's penalty) and both parts are long enough to judge.
 struct InsideIntervalOnset {
-    /// The least a flat part must last before the growth, in seconds (shorter is warm-up or rollout).
-    var minimumFlatSeconds: Int64 = 3 * 3600
+    /// The least a flat part must last before the growth, in seconds (shorter is warm-up or rollout); at least a
+    /// quarter of the interval too. One hour: the development set's flag flip (R21) came 1.5 h after its deploy, and
+    /// 1 h, 1.5 h and 3 h changed nothing else there or on the generated development traces.
+    var minimumFlatSeconds: Int64 = 3600
+    /// "Flat" before the growth: slower than this share of the leak's rate (or than the minimum rate). A quarter: a
+    /// healthy release still warming up rises a little; the minimum rate alone (0.2 %/h) let no real flag flip through.
+    var flatShare = 0.25
     /// The least the rising part must last, in seconds.
     var minimumRiseSeconds: Int64 = 3600
 
@@ -47,7 +52,7 @@ struct InsideIntervalOnset {
         var best: (sse: Double, split: Int)?
         for split in minLeft...(n - minRight) {
             let left = fit(0, split), right = fit(split, n)
-            guard abs(left.slope) < minimumSlope, right.slope >= 0.75 * leakRate else { continue }
+            guard abs(left.slope) < max(minimumSlope, flatShare * leakRate), right.slope >= 0.75 * leakRate else { continue }
             if best == nil || left.sse + right.sse < best!.sse { best = (left.sse + right.sse, split) }
         }
         guard let best, best.sse > 0 else { return nil }

@@ -54,6 +54,18 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aFlagSwitchedOnInsideAnIntervalBlamesNoDeploy() throws {
+        // A feature flag turned the cache on 1.5 h after deploy #3 and an hour before deploy #4: the onset lies inside
+        // the interval and neither deploy is the culprit.
+        for source in [TracelabCase.Source.csv, .exports] {
+            let trace = try load("R21-b-flag-flip", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
+            let truth = try #require(trace.onset), onset = try #require(result.onset)
+            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
+        }
+    }
+
     @Test func aStepAtBootIsNotALeak() throws {
         for name in ["R43-step-mid", "R44-step-last"] {
             let result = detect(try load(name, .csv))
