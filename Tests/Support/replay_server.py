@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Loopback HTTP server that replays recorded CircleCI API v2 and GitHub REST pages for the fetch tests.
+"""Loopback HTTP server that replays recorded CircleCI API v2 and GitHub REST pages for the fetch tests,
+and answers Prometheus /api/v1/query_range with generated series.
 
 usage: replay_server.py FIXTURE_DIR [BEHAVIOUR ...]
 
@@ -11,12 +12,20 @@ or missing token gets HTTP 401 with the API's JSON error body.
 Behaviours, each NAME or NAME@PATH-SUBSTRING (applies to requests whose path contains it):
   429          the first matching request gets 429 with Retry-After: 1
   500          the first matching request gets 500
+  503          the first matching request gets 503 (Prometheus overloaded or restarting)
   slow         the first matching request waits 3 s before answering
   slow-always  every matching request waits 3 s
   malformed    every matching request gets a truncated JSON body
   ratelimit    the first matching answer carries X-RateLimit-Remaining: 0 and a reset 1 s ahead
 
 GET /__requests answers the request log as JSON: [{"path", "auth"}] (auth: whether the token matched).
+
+Prometheus (/api/v1/...): the Authorization header must equal REPLAY_PROMETHEUS_AUTH when that is set (else
+401). query_range answers Prometheus' 400 "exceeded maximum resolution" error when (end - start) / step + 1 is
+above REPLAY_PROMETHEUS_MAX_POINTS (default 11000, as Prometheus); a query for container_memory_working_set_bytes
+or container_memory_rss (not a percentage) gets two pods, api-6c9d8e7f5-abcde and api-6c9d8e7f5-fghij, at every
+step from start to end (working set 100 MiB + 1 MiB per hour since 2026-03-02T00:00:00Z, RSS 20 MiB less); every
+other query an empty matrix.
 """
 import json
 import os
@@ -80,7 +89,10 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 return self.send(200, list(LOG))
         github = path.startswith("/repos/")
-        if github:
+        prometheus = path.startswith("/api/v1/")
+        if prometheus:
+            ok = "REPLAY_PROMETHEUS_AUTH" not in os.environ or self.headers.get("Authorization") == os.environ["REPLAY_PROMETHEUS_AUTH"]
+        elif github:
             ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_GITHUB_TOKEN", "")
         else:
             ok = self.headers.get("Circle-Token") == os.environ.get("REPLAY_CIRCLE_TOKEN", "")
@@ -92,6 +104,13 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(429, {"message": "Rate limit exceeded"}, {"Retry-After": "1"})
         if self.behaviour("500", self.path):
             return self.send(500, {"message": "Internal Server Error"})
+        if self.behaviour("503", self.path):
+            return self.send(503, b"Service Unavailable")
+        if not ok and prometheus:
+            return self.send(401, b"Unauthorized\n")
+        if prometheus:
+            status, body = self.prometheus(path, query)
+            return self.send(status, body)
         if not ok:
             if github:
                 return self.send(401, {"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest"})
@@ -145,6 +164,26 @@ class Handler(BaseHTTPRequestHandler):
                 body = fixture("github", "commits-pulls", rest[1] + ".json")
                 return 200, body or b"[]", {}
         return not_found
+
+    def prometheus(self, path, query):
+        if path != "/api/v1/query_range":
+            return 404, {"status": "error", "errorType": "not_found", "error": "not found"}
+        try:
+            start, end, step = int(query["start"]), int(query["end"]), int(query["step"])
+        except (KeyError, ValueError):
+            return 400, {"status": "error", "errorType": "bad_data", "error": "invalid parameter"}
+        limit = int(os.environ.get("REPLAY_PROMETHEUS_MAX_POINTS", "11000"))
+        if (end - start) // step + 1 > limit:
+            return 400, {"status": "error", "errorType": "bad_data",
+                         "error": "exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"}
+        promql = query.get("query", "")
+        result = []
+        if promql.startswith("sum by (pod) (container_memory_"):
+            offset = 20 * 1048576 if "container_memory_rss" in promql else 0
+            for pod in ("api-6c9d8e7f5-abcde", "api-6c9d8e7f5-fghij"):
+                values = [[t, str(100 * 1048576 + (t - 1772409600) * 1048576 // 3600 - offset)] for t in range(start, end + 1, step)]
+                result.append({"metric": {"pod": pod}, "values": values})
+        return 200, {"status": "success", "data": {"resultType": "matrix", "result": result}}
 
     def paged(self, path, query, items, per_page, key):
         page = int(query.get("page", "1"))

@@ -121,8 +121,9 @@ public final class PrometheusFetcher {
         if response.status == 200 { return [InputFile(name: name, contents: response.body)] }
         let (kind, message) = Self.prometheusError(response.body)
         let points = (window.end - window.start) / Int64(step) + 1
-        if message.contains("exceeded maximum resolution"), points > 1 {
-            // A server with a lower limit than Prometheus' 11,000: halve the window (step-aligned) and try again.
+        if message.contains("exceeded maximum resolution"), points > Self.smallestWindow {
+            // A server with a lower limit than Prometheus' 11,000: halve the window (step-aligned) and try again,
+            // down to `smallestWindow` points (a server that refuses even those is not a limit to work around).
             let mid = window.start + (points / 2) * Int64(step)
             return try windowPages(promql, window: (window.start, mid - Int64(step)), step: step, label: label + " (first half)")
                 + windowPages(promql, window: (mid, window.end), step: step, label: label + " (second half)")
@@ -130,6 +131,9 @@ public final class PrometheusFetcher {
         throw MemBlameError(.usage, "Prometheus rejected the query (HTTP \(response.status) \(kind)): \(APIPageReader.oneLine(Redaction.scrub(message, secrets: reader.secrets)))",
                             at: SourceLocation(file: name))
     }
+
+    /// The fewest points a window is halved down to when the server refuses a window as too many points.
+    static let smallestWindow: Int64 = 60
 
     /// `errorType` and `error` of a Prometheus error body.
     static func prometheusError(_ body: Data) -> (kind: String, message: String) {
