@@ -19,6 +19,13 @@ public struct KubernetesScenario {
     public var leakFrom = 3
     public var hours: Int64 = 12
     public var podsPerReplicaSet = 3
+    /// Page cache the working set counts on top of RSS, growing this many bytes an hour in every container run
+    /// (a service that reads files): the working set grows while RSS stays flat.
+    public var pageCachePerHour = 0.0
+    /// With false no pod is OOM-killed or restarted.
+    public var restarts = true
+    /// With true kube-state-metrics never reports the initial ReplicaSet (gone before Prometheus scraped it).
+    public var forgetsFirstReplicaSet = false
 
     public init() {}
 
@@ -63,12 +70,12 @@ public struct KubernetesScenario {
                 let to = k == rollouts ? end : created(k + 1) + 120 + Int64(i) * 60
                 let leak = k >= leakFrom ? 12.0 * 1_048_576 : 0
                 let name = pod(k, i)
-                if name == oomPod {
+                if restarts && name == oomPod {
                     // Leaks 40 MiB/h: killed when it reaches the limit, then runs again from its baseline.
                     let killed = from + Int64((Self.limit - 190 * 1_048_576) / (40 * 1_048_576) * 3600) / 60 * 60
                     out.append(Life(pod: name, rs: k, from: from, to: killed, restarts: 0, leakPerHour: 40 * 1_048_576, endsOOM: true))
                     out.append(Life(pod: name, rs: k, from: killed + 60, to: to, restarts: 1, leakPerHour: 40 * 1_048_576, endsOOM: false))
-                } else if name == errorPod {
+                } else if restarts && name == errorPod {
                     out.append(Life(pod: name, rs: k, from: from, to: errorRestart, restarts: 0, leakPerHour: leak, endsOOM: false))
                     out.append(Life(pod: name, rs: k, from: errorRestart + 60, to: to, restarts: 1, leakPerHour: leak, endsOOM: false))
                 } else {
@@ -102,11 +109,13 @@ public struct KubernetesScenario {
         for (metric, offset) in [("container_memory_working_set_bytes", 0.0), ("container_memory_rss", 25 * 1_048_576.0)] {
             family(metric)
             var noise: UInt64 = 42
+            let cache = metric == "container_memory_rss" ? 0 : pageCachePerHour
             for life in lives {
                 let labels = [("namespace", ns), ("pod", life.pod), ("container", "api"), ("id", "/kubepods/\(life.pod)/\(life.restarts)")]
                 var t = life.from
                 while t <= life.to {
-                    sample(metric, labels, workingSet(age: t - life.from, leakPerHour: life.leakPerHour, noise: &noise) - offset, t)
+                    let value = workingSet(age: t - life.from, leakPerHour: life.leakPerHour, noise: &noise) - offset + cache * Double(t - life.from) / 3600
+                    sample(metric, labels, value, t)
                     t += 60
                 }
             }
@@ -153,7 +162,7 @@ public struct KubernetesScenario {
         // ReplicaSets live on after their rollout (scaled to 0), as Kubernetes keeps them for rollbacks.
         for (name, value) in [("kube_replicaset_owner", { (_: Int) in 1.0 }), ("kube_replicaset_created", { (k: Int) in Double(self.created(k)) })] {
             family(name)
-            for k in 0...rollouts {
+            for k in (forgetsFirstReplicaSet ? 1 : 0)...rollouts {
                 var t = max(start, created(k))
                 let labels = name == "kube_replicaset_owner"
                     ? [("namespace", ns), ("replicaset", replicaSet(k)), ("owner_kind", "Deployment"), ("owner_name", Self.deployment), ("owner_is_controller", "true")]

@@ -73,4 +73,29 @@ struct PrometheusCLITests {
         #expect(report.stdout.contains("Out-of-memory restarts: 1"), "\(report.stdout)")
         #expect(report.stdout.contains("#104"), "\(report.stdout)")
     }
+
+    /// The signal trap: every pod's working set climbs with page cache while RSS stays flat. The fetch analyses
+    /// RSS and says why, and finds no leak; the initial ReplicaSet is gone, so it says the history is short.
+    @Test func pageCacheGrowthIsNotALeak() throws {
+        var scenario = KubernetesScenario()
+        scenario.leakFrom = 99
+        scenario.pageCachePerHour = 15 * 1_048_576
+        scenario.restarts = false
+        scenario.forgetsFirstReplicaSet = true
+        let server = try LocalServer.prometheus(openMetrics: scenario.openMetrics())
+        defer { server.stop() }
+        let db = Scratch.folder().appendingPathComponent("cache.db").path
+        let fetched = try run(["fetch", "prometheus", "--db", db, "--url", server.baseURL, "--namespace", "shop", "--deployment", "api",
+                               "--since", Timestamp.iso(scenario.start), "--until", Timestamp.iso(scenario.end)])
+        #expect(fetched.status == 0, "\(fetched.stderr)")
+        #expect(fetched.stderr.contains("analysed container_memory_rss, not container_memory_working_set_bytes: the working set grows (+15."), "\(fetched.stderr)")
+        #expect(fetched.stderr.contains("MiB/h per pod) while RSS stays flat (+0.0 MiB/h); the difference is active page cache"), "\(fetched.stderr)")
+        #expect(fetched.stderr.contains("the rollout history starts at \(Timestamp.iso(scenario.created(1))), after the memory series"), "\(fetched.stderr)")
+        #expect(fetched.stdout.contains("shop/api: 4 rollouts from ReplicaSets, 0 container restarts (0 OOM-killed); signal container_memory_rss"), "\(fetched.stdout)")
+        let onset = try run(["onset", "--db", db, "--service", "shop/api", "--format", "json"])
+        #expect(onset.status == 1, "\(onset.stderr)\n\(onset.stdout.prefix(2000))")
+        let json = try JSONSerialization.jsonObject(with: Data(onset.stdout.utf8)) as? [String: Any] ?? [:]
+        #expect(json["outcome"] as? String == "no-leak")
+        #expect((json["series_description"] as? String ?? "").contains("per-task series of container_memory_rss_percent_of_limit"), "\(json["series_description"] ?? "")")
+    }
 }

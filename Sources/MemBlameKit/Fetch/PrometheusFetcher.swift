@@ -330,7 +330,10 @@ public struct SignalChoice: Sendable, Equatable {
             return SignalChoice(signal: ws, note: "analysed \(ws) (no \(rs) for these pods, so active page cache cannot be told apart)")
         }
         let level = RobustStats.median(workingSet.values.flatMap { $0.map(\.value) })
-        func mib(_ perHour: Double) -> String { String(format: "%+.1f MiB/h", perHour / 1_048_576) }
+        func mib(_ perHour: Double) -> String {
+            let rounded = (perHour / 1_048_576 * 10).rounded() / 10
+            return String(format: "%+.1f MiB/h", rounded == 0 ? 0 : rounded)  // never "-0.0"
+        }
         if wsRate > 3 * max(rssRate, 0), wsRate - rssRate > 0.01 * abs(level) / 24 {
             return SignalChoice(signal: rs, note: "analysed \(rs), not \(ws): the working set grows (\(mib(wsRate)) per pod) while RSS stays flat (\(mib(rssRate))); the difference is active page cache, which the working set counts and the kernel reclaims before an OOM kill")
         }
