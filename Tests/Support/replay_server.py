@@ -18,6 +18,8 @@ Behaviours, each NAME or NAME@PATH-SUBSTRING (applies to requests whose path con
   malformed    every matching request gets a truncated JSON body
   ratelimit    the first matching answer carries X-RateLimit-Remaining: 0 and a reset 1 s ahead
 
+REPLAY_TLS_CERT and REPLAY_TLS_KEY (PEM files) make it speak HTTPS.
+
 GET /__requests answers the request log as JSON: [{"path", "auth"}] (auth: whether the token matched).
 
 Prometheus (/api/v1/...): the Authorization header must equal REPLAY_PROMETHEUS_AUTH when that is set (else
@@ -199,6 +201,12 @@ class Handler(BaseHTTPRequestHandler):
 
 def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if os.environ.get("REPLAY_TLS_CERT"):
+        # HTTPS with the given certificate and key (PEM), for the TLS tests.
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(os.environ["REPLAY_TLS_CERT"], os.environ["REPLAY_TLS_KEY"])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     server.serve_forever()
 

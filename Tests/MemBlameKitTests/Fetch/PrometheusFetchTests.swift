@@ -205,4 +205,28 @@ import MemBlameTestSupport
             #expect(try h.windows("container_memory_working_set_bytes").map { ($0.1 - $0.0) / 60 + 1 } == [2881, 1440, 720, 360, 180, 90, 45])
         }
     }
+
+    /// HTTPS with a private CA: refused without it (TLS is verified), fetched with `caFile` (`--ca-cert`).
+    @Test func aPrivateCAIsTrustedOnlyWhenGiven() throws {
+        let folder = Scratch.folder("memblame-tls")
+        let cert = folder.appendingPathComponent("cert.pem").path, key = folder.appendingPathComponent("key.pem").path
+        let made = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                                                                         "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+        try #require(made.status == 0, "\(made.stderr)")
+        let h = try Harness(environment: ["REPLAY_TLS_CERT": cert, "REPLAY_TLS_KEY": key])
+        defer { h.server.stop() }
+        let https = "https://127.0.0.1:\(h.server.port)"
+        let query = PrometheusQuery(workload: .deployment(namespace: "shop", name: "api"), service: "shop/api", start: Self.start, end: Self.start + 3600)
+        do {
+            _ = try PrometheusFetcher(client: h.client, baseURL: https, auth: .none).fetch(query, into: try Database.inMemory())
+            Issue.record("a self-signed certificate must be refused without --ca-cert")
+        } catch let error as MemBlameError {
+            #expect(error.kind == .io)
+            #expect(error.message.lowercased().contains("certificate"), "\(error.message)")
+        }
+        h.client.caFile = cert
+        let db = try Database.inMemory()
+        _ = try PrometheusFetcher(client: h.client, baseURL: https, auth: .none).fetch(query, into: db)
+        #expect(try MetricStore(db).series(service: "shop/api").map { $0.points.count } == [61, 61])
+    }
 }
