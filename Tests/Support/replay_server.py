@@ -18,6 +18,9 @@ Behaviours, each NAME or NAME@PATH-SUBSTRING (applies to requests whose path con
   malformed    every matching request gets a truncated JSON body
   ratelimit    the first matching answer carries X-RateLimit-Remaining: 0 and a reset 1 s ahead
 
+Argo CD (/api/v1/applications/NAME): Authorization must be "Bearer " + REPLAY_ARGOCD_TOKEN (else 401 with
+Argo CD's error body); answers argocd/application-NAME.json, else 404.
+
 REPLAY_TLS_CERT and REPLAY_TLS_KEY (PEM files) make it speak HTTPS.
 
 GET /__requests answers the request log as JSON: [{"path", "auth"}] (auth: whether the token matched).
@@ -91,9 +94,12 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 return self.send(200, list(LOG))
         github = path.startswith("/repos/")
-        prometheus = path.startswith("/api/v1/")
+        prometheus = path.startswith("/api/v1/query")
+        argocd = path.startswith("/api/v1/applications/")
         if prometheus:
             ok = "REPLAY_PROMETHEUS_AUTH" not in os.environ or self.headers.get("Authorization") == os.environ["REPLAY_PROMETHEUS_AUTH"]
+        elif argocd:
+            ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_ARGOCD_TOKEN", "")
         elif github:
             ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_GITHUB_TOKEN", "")
         else:
@@ -110,6 +116,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(503, b"Service Unavailable")
         if not ok and prometheus:
             return self.send(401, b"Unauthorized\n")
+        if argocd:
+            if not ok:
+                message = "invalid session: token signature is invalid"
+                return self.send(401, {"error": message, "code": 16, "message": message})
+            body = fixture("argocd", "application-" + path.rsplit("/", 1)[1] + ".json")
+            if body is None:
+                message = 'applications.argoproj.io "%s" not found' % path.rsplit("/", 1)[1]
+                return self.send(404, {"error": message, "code": 5, "message": message})
+            return self.send(200, body)
         if prometheus:
             status, body = self.prometheus(path, query)
             return self.send(status, body)

@@ -272,18 +272,10 @@ public final class PrometheusFetcher {
             var report = try MetricImport(db: db, onConflict: onConflict)
                 .importInsideTransaction(stored.flatMap(\.storedPages), format: Self.format, source: "fetch")
             if !rollouts.isEmpty {
-                let store = DeployStore(db)
-                let started = Int64(Date().timeIntervalSince1970)
                 let name = "\(Redaction.url(URLText.make(baseURL, "/api/v1/query_range"))) kube-state-metrics ReplicaSets of \(Self.describe(query.workload))"
-                let importID = try store.insertImportRow(path: name, sha256: nil, format: "kubernetes-replicasets", source: "fetch", started: started)
                 var batch = DeployBatch()
                 batch.deploys = rollouts
-                var file = try store.store(batch, importID: importID)
-                file.path = name
-                file.format = "kubernetes-replicasets"
-                try store.finishImportRow(importID, added: file.added, duplicates: file.duplicates)
-                report.files.append(file)
-                try store.enrichFromCommits()
+                report.files += try DeployStore(db).storeFetched(batch, path: name, format: "kubernetes-replicasets").files
             }
             return report
         }
