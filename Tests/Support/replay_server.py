@@ -21,6 +21,9 @@ Behaviours, each NAME or NAME@PATH-SUBSTRING (applies to requests whose path con
 Argo CD (/api/v1/applications/NAME): Authorization must be "Bearer " + REPLAY_ARGOCD_TOKEN (else 401 with
 Argo CD's error body); answers argocd/application-NAME.json, else 404.
 
+GitLab (/api/v4/projects/acme-corp%2Fapi/deployments): PRIVATE-TOKEN must equal REPLAY_GITLAB_TOKEN (else 401);
+answers gitlab/deployments.json filtered by environment and status, 2 a page with Link rel="next".
+
 REPLAY_TLS_CERT and REPLAY_TLS_KEY (PEM files) make it speak HTTPS.
 
 GET /__requests answers the request log as JSON: [{"path", "auth"}] (auth: whether the token matched).
@@ -96,10 +99,13 @@ class Handler(BaseHTTPRequestHandler):
         github = path.startswith("/repos/")
         prometheus = path.startswith("/api/v1/query")
         argocd = path.startswith("/api/v1/applications/")
+        gitlab = path.startswith("/api/v4/")
         if prometheus:
             ok = "REPLAY_PROMETHEUS_AUTH" not in os.environ or self.headers.get("Authorization") == os.environ["REPLAY_PROMETHEUS_AUTH"]
         elif argocd:
             ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_ARGOCD_TOKEN", "")
+        elif gitlab:
+            ok = self.headers.get("PRIVATE-TOKEN") == os.environ.get("REPLAY_GITLAB_TOKEN", "")
         elif github:
             ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_GITHUB_TOKEN", "")
         else:
@@ -116,6 +122,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(503, b"Service Unavailable")
         if not ok and prometheus:
             return self.send(401, b"Unauthorized\n")
+        if gitlab:
+            if not ok:
+                return self.send(401, {"message": "401 Unauthorized"})
+            if self.path.split("?")[0] != "/api/v4/projects/acme-corp%2Fapi/deployments":
+                return self.send(404, {"message": "404 Project Not Found"})
+            items = json.loads(fixture("gitlab", "deployments.json"))
+            items = [d for d in items if d["environment"]["name"] == query.get("environment") and d["status"] == query.get("status", d["status"])]
+            status, body, headers = self.paged(self.path.split("?")[0], query, items, PER_PAGE["deployments"], None)
+            return self.send(status, body, headers)
         if argocd:
             if not ok:
                 message = "invalid session: token signature is invalid"

@@ -6,9 +6,9 @@ import MemBlameKit
 struct FetchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Fetch memory series (CloudWatch, Prometheus) or deploy history (CircleCI, GitHub, Argo CD) over the network into the database.",
-        discussion: "Credentials come from the environment (AWS_*, PROMETHEUS_TOKEN or PROMETHEUS_USER/PROMETHEUS_PASSWORD, CIRCLE_TOKEN, GITHUB_TOKEN/GH_TOKEN, ARGOCD_AUTH_TOKEN) or the AWS shared files; see docs/fetch.md.",
-        subcommands: [FetchCloudWatch.self, FetchPrometheus.self, FetchCircleCI.self, FetchGitHub.self, FetchArgoCD.self]
+        abstract: "Fetch memory series (CloudWatch, Prometheus) or deploy history (CircleCI, GitHub, Argo CD, GitLab) over the network into the database.",
+        discussion: "Credentials come from the environment (AWS_*, PROMETHEUS_TOKEN or PROMETHEUS_USER/PROMETHEUS_PASSWORD, CIRCLE_TOKEN, GITHUB_TOKEN/GH_TOKEN, ARGOCD_AUTH_TOKEN, GITLAB_TOKEN) or the AWS shared files; see docs/fetch.md.",
+        subcommands: [FetchCloudWatch.self, FetchPrometheus.self, FetchCircleCI.self, FetchGitHub.self, FetchArgoCD.self, FetchGitLab.self]
     )
 }
 
@@ -58,7 +58,7 @@ func urlSecrets(_ url: String?) -> [String] {
 func fetchSecrets() -> [String] {
     let env = ProcessInfo.processInfo.environment
     return ["CIRCLE_TOKEN", "GITHUB_TOKEN", "GH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-            "PROMETHEUS_TOKEN", "PROMETHEUS_PASSWORD", "ARGOCD_AUTH_TOKEN"].compactMap { env[$0] }.filter { !$0.isEmpty }
+            "PROMETHEUS_TOKEN", "PROMETHEUS_PASSWORD", "ARGOCD_AUTH_TOKEN", "GITLAB_TOKEN"].compactMap { env[$0] }.filter { !$0.isEmpty }
 }
 
 /// Progress on stderr, only when it is a terminal: one line rewritten in place.
