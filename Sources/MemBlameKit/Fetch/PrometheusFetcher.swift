@@ -191,7 +191,9 @@ public final class PrometheusFetcher {
             throw MemBlameError(.usage, "--since (\(Timestamp.iso(query.start))) must be before --until (\(Timestamp.iso(query.end)))")
         }
         let matchers = try query.workload.matchers()
-        let jobs = true  // a Job named like the workload ("api-migrate" for deployment "api") would match its pod pattern
+        // Pods a Job owns are left out in every mode: a Job named like the workload ("api-migrate" for deployment
+        // "api") has pods that match the Deployment's pod pattern.
+        let jobs = true
         let step = query.step ?? PrometheusQueryPlan.autoStep(start: query.start, end: query.end)
         let service = query.service
         func get(_ promql: String, _ metric: String, _ unit: MetricUnit) throws -> Fetched {

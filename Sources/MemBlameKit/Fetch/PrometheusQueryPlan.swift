@@ -32,9 +32,6 @@ public enum KubernetesWorkload: Sendable, Equatable {
         }
     }
 
-    /// True for a raw selector: its pods may belong to Jobs, which are skipped.
-    var isSelector: Bool { if case .selector = self { return true } else { return false } }
-
     /// DNS-1123: lower-case letters, digits, `-` and `.`, at most 253 characters.
     static func checkName(_ name: String, what: String) throws {
         guard !name.isEmpty, name.count <= 253, name.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }) else {
