@@ -78,7 +78,8 @@ public final class LocalServer {
     }
 
     /// Backfills `openMetrics` into a new TSDB in a scratch folder with `promtool tsdb create-blocks-from openmetrics`,
-    /// starts `prometheus` on 127.0.0.1 and a free port over it, and waits until `/-/ready` answers 200 (blocks loaded).
+    /// starts `prometheus` on 127.0.0.1 and a free port over it, and waits until `/-/ready` answers 200 (blocks loaded;
+    /// up to 10 minutes, for a machine busy with a parallel test run; it returns as soon as the server is ready).
     /// Retention is 100 years: backfilled blocks are old, and retention counts from the newest block.
     public static func prometheus(openMetrics: String) throws -> LocalServer {
         guard let prometheus = which("prometheus"), let promtool = which("promtool") else {
@@ -104,7 +105,7 @@ public final class LocalServer {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let server = LocalServer(process: process, port: port)
-        try server.waitUntilReady(path: "/-/ready", seconds: 180)
+        try server.waitUntilReady(path: "/-/ready", seconds: 600)
         return server
     }
 

@@ -19,8 +19,10 @@ struct PrometheusCLITests {
 
     @Test func leakingRolloutRestartsAndOOMKillFromARealPrometheus() throws {
         let scenario = KubernetesScenario()
+        let started = Date()
         let server = try LocalServer.prometheus(openMetrics: scenario.openMetrics())
         defer { server.stop() }
+        let ready = Date()
         let db = Scratch.folder().appendingPathComponent("k8s.db").path
         let gitLog = Scratch.file("git-log.tsv", scenario.gitLog())
         let imported = try run(["import", "deploys", "--db", db, gitLog])
@@ -30,6 +32,8 @@ struct PrometheusCLITests {
         let fetched = try run(["fetch", "prometheus", "--db", db, "--url", server.baseURL, "--namespace", "shop", "--deployment", "api",
                                "--since", Timestamp.iso(scenario.start), "--until", Timestamp.iso(scenario.end), "--max-points", "1000"])
         #expect(fetched.status == 0, "\(fetched.stderr)")
+        print(String(format: "real Prometheus: backfill and start %.1f s, fetch (22 requests, 54,736 points) %.1f s",
+                     ready.timeIntervalSince(started), Date().timeIntervalSince(ready)))
         #expect(fetched.stdout.contains("shop/api: 5 rollouts from ReplicaSets, 2 container restarts (1 OOM-killed); signal container_memory_working_set_bytes"), "\(fetched.stdout)")
         #expect(fetched.stderr.contains("analysed container_memory_working_set_bytes (RSS agrees"), "\(fetched.stderr)")
         #expect(fetched.stderr.contains("skipped 1 pod owned by Jobs"), "\(fetched.stderr)")
