@@ -71,6 +71,57 @@ public final class LocalServer {
         return server
     }
 
+    /// True when the Prometheus tests should run: prometheus and promtool are installed (Debian's `prometheus`
+    /// package, which `make test` installs), or CI is set (then a missing binary fails loudly).
+    public static var prometheusTestsEnabled: Bool {
+        (which("prometheus") != nil && which("promtool") != nil) || ProcessInfo.processInfo.environment["CI"] != nil
+    }
+
+    /// Backfills `openMetrics` into a new TSDB in a scratch folder with `promtool tsdb create-blocks-from openmetrics`,
+    /// starts `prometheus` on 127.0.0.1 and a free port over it, and waits until `/-/ready` answers 200 (blocks loaded;
+    /// up to 10 minutes, for a machine busy with a parallel test run; it returns as soon as the server is ready).
+    /// Retention is 100 years: backfilled blocks are old, and retention counts from the newest block.
+    public static func prometheus(openMetrics: String) throws -> LocalServer {
+        guard let prometheus = which("prometheus"), let promtool = which("promtool") else {
+            throw MemBlameError(.io, "prometheus and promtool are not installed (CI is set, so the Prometheus tests must run): apt-get install prometheus")
+        }
+        let folder = Scratch.folder("memblame-prometheus")
+        let input = folder.appendingPathComponent("backfill.om")
+        let data = folder.appendingPathComponent("data")
+        try Data(openMetrics.utf8).write(to: input)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let backfill = try runProcess(URL(fileURLWithPath: promtool), ["tsdb", "create-blocks-from", "openmetrics", "--quiet", input.path, data.path])
+        guard backfill.status == 0 else { throw MemBlameError(.io, "promtool could not backfill: \(backfill.stderr.suffix(500))") }
+        // No scrape jobs: the server only serves the backfilled blocks.
+        let config = folder.appendingPathComponent("prometheus.yml")
+        try Data("global:\n  scrape_interval: 1m\n".utf8).write(to: config)
+        let port = try freePort()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: prometheus)
+        process.arguments = ["--config.file=\(config.path)", "--storage.tsdb.path=\(data.path)", "--storage.tsdb.retention.time=36500d",
+                             "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let server = LocalServer(process: process, port: port)
+        try server.waitUntilReady(path: "/-/ready", seconds: 600)
+        return server
+    }
+
+    /// Polls `path` until it answers 200 (at most `seconds`; ends as soon as it does).
+    func waitUntilReady(path: String, seconds: Double) throws {
+        let client = HTTPClient(timeout: 2, connectTimeout: 1, retry: RetryPolicy(maxAttempts: 1))
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let response = try? client.send(HTTPRequest(url: baseURL + path)), response.status == 200 { return }
+            guard process.isRunning else { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        stop()
+        throw MemBlameError(.io, "the server on port \(port) did not answer 200 on \(path) within \(Int(seconds)) s")
+    }
+
     /// Starts the replay server over `fixtures` with scripted `behaviours` (see replay_server.py).
     public static func replay(fixtures: String, behaviours: [String] = [], environment extra: [String: String] = [:]) throws -> LocalServer {
         try python(script: "replay_server.py", arguments: [fixtures] + behaviours, environment: extra, name: "replay")

@@ -13,7 +13,7 @@ import MemBlameTestSupport
     func environment(_ extra: [String: String]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         for key in ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "CIRCLE_TOKEN", "GITHUB_TOKEN", "GH_TOKEN",
-                    "CIRCLECI_BASE_URL", "GITHUB_API_URL", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] {
+                    "CIRCLECI_BASE_URL", "GITHUB_API_URL", "PROMETHEUS_URL", "PROMETHEUS_USER", "PROMETHEUS_PASSWORD", "ARGOCD_SERVER", "GITLAB_URL", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] {
             env[key] = nil
         }
         env["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/credentials"
@@ -21,18 +21,22 @@ import MemBlameTestSupport
         return env.merging(extra) { $1 }
     }
 
-    /// The three fetchers pointed at `base`.
+    /// The fetchers pointed at `base`.
     func fetch(_ kind: String, base: String, db: String, extra: [String] = []) -> [String] {
         switch kind {
         case "github": return ["fetch", "github", "--db", db, "--repo", "acme-corp/api", "--environment", "production", "--service", "prod/api", "--api-url", base] + extra
         case "circleci": return ["fetch", "circleci", "--db", db, "--project", "gh/acme-corp/api", "--service", "prod/api", "--base-url", base] + extra
+        case "prometheus": return ["fetch", "prometheus", "--db", db, "--namespace", "shop", "--deployment", "api", "--since", "1h", "--url", base] + extra
+        case "argocd": return ["fetch", "argocd", "--db", db, "--app", "api", "--service", "shop/api", "--server", base] + extra
+        case "gitlab": return ["fetch", "gitlab", "--db", db, "--project", "acme-corp/api", "--environment", "production", "--service", "shop/api", "--url", base] + extra
         default: return ["fetch", "cloudwatch", "--db", db, "--cluster", "prod", "--service", "api", "--since", "1h", "--region", "us-east-1", "--endpoint-url", base] + extra
         }
     }
 
     static let credentials = ["CIRCLE_TOKEN": "CIRCLE-HOSTILE-SECRET-31a7", "GITHUB_TOKEN": "ghp_HOSTILESECRET0c1d2e",
                               "AWS_ACCESS_KEY_ID": "AKIAHOSTILEKEY5A6B7C", "AWS_SECRET_ACCESS_KEY": "AWS-HOSTILE-SECRET-8d9e0f",
-                              "AWS_SESSION_TOKEN": "AWS-HOSTILE-SESSION-1f2e3d"]
+                              "AWS_SESSION_TOKEN": "AWS-HOSTILE-SESSION-1f2e3d", "PROMETHEUS_TOKEN": "PROM-HOSTILE-TOKEN-4c5d6e",
+                              "ARGOCD_AUTH_TOKEN": "ARGO-HOSTILE-TOKEN-7a8b9c", "GITLAB_TOKEN": "glpat-HOSTILE-TOKEN-0d1e2f"]
 
     /// Errors end a fetch with one `memblame: ... error: ...` line (retry notes before it are lines of their own).
     func checkOneErrorLine(_ r: ProcessResult, _ what: String) {
@@ -134,7 +138,7 @@ import MemBlameTestSupport
         var outputs: [String] = []
         var runs = 0
         for base in bases {
-            for kind in ["circleci", "github", "cloudwatch"] {
+            for kind in ["circleci", "github", "cloudwatch", "prometheus", "argocd", "gitlab"] {
                 let r = try runProcess(binary, fetch(kind, base: base, db: db, extra: ["--attempts", "2", "--timeout", "5"]), environment: environment(Self.credentials))
                 runs += 1
                 #expect([0, 64, 65, 74].contains(r.status), "\(kind) \(base): exit \(r.status) \(r.stderr)")
@@ -145,7 +149,8 @@ import MemBlameTestSupport
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/script") {
             for (kind, base) in [("github", "http://alice:S3cretPassw0rd@\(replay.baseURL.dropFirst(7))?\(query)"),
                                  ("circleci", "http://alice:S3cretPassw0rd@127.0.0.1:\(hostile.port)/case/retry-after-garbage/?\(query)"),
-                                 ("cloudwatch", "http://alice:S3cretPassw0rd@127.0.0.1:\(hostile.port)/case/status-999/?\(query)")] {
+                                 ("cloudwatch", "http://alice:S3cretPassw0rd@127.0.0.1:\(hostile.port)/case/status-999/?\(query)"),
+                                 ("prometheus", "http://alice:S3cretPassw0rd@\(replay.baseURL.dropFirst(7))?\(query)")] {
                 let command = ([binary.path] + fetch(kind, base: base, db: db, extra: ["--attempts", "2"])).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
                 let r = try runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command, "/dev/null"], environment: environment(Self.credentials))
                 runs += 1

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Loopback HTTP server that replays recorded CircleCI API v2 and GitHub REST pages for the fetch tests.
+"""Loopback HTTP server that replays recorded CircleCI API v2 and GitHub REST pages for the fetch tests,
+and answers Prometheus /api/v1/query_range with generated series.
 
 usage: replay_server.py FIXTURE_DIR [BEHAVIOUR ...]
 
@@ -11,12 +12,28 @@ or missing token gets HTTP 401 with the API's JSON error body.
 Behaviours, each NAME or NAME@PATH-SUBSTRING (applies to requests whose path contains it):
   429          the first matching request gets 429 with Retry-After: 1
   500          the first matching request gets 500
+  503          the first matching request gets 503 (Prometheus overloaded or restarting)
   slow         the first matching request waits 3 s before answering
   slow-always  every matching request waits 3 s
   malformed    every matching request gets a truncated JSON body
   ratelimit    the first matching answer carries X-RateLimit-Remaining: 0 and a reset 1 s ahead
 
+Argo CD (/api/v1/applications/NAME): Authorization must be "Bearer " + REPLAY_ARGOCD_TOKEN (else 401 with
+Argo CD's error body); answers argocd/application-NAME.json, else 404.
+
+GitLab (/api/v4/projects/acme-corp%2Fapi/deployments): PRIVATE-TOKEN must equal REPLAY_GITLAB_TOKEN (else 401);
+answers gitlab/deployments.json filtered by environment and status, 2 a page with Link rel="next".
+
+REPLAY_TLS_CERT and REPLAY_TLS_KEY (PEM files) make it speak HTTPS.
+
 GET /__requests answers the request log as JSON: [{"path", "auth"}] (auth: whether the token matched).
+
+Prometheus (/api/v1/...): the Authorization header must equal REPLAY_PROMETHEUS_AUTH when that is set (else
+401). query_range answers Prometheus' 400 "exceeded maximum resolution" error when (end - start) / step + 1 is
+above REPLAY_PROMETHEUS_MAX_POINTS (default 11000, as Prometheus); a query for container_memory_working_set_bytes
+or container_memory_rss (not a percentage) gets two pods, api-6c9d8e7f5-abcde and api-6c9d8e7f5-fghij, at every
+step from start to end (working set 100 MiB + 1 MiB per hour since 2026-03-02T00:00:00Z, RSS 20 MiB less); every
+other query an empty matrix.
 """
 import json
 import os
@@ -80,7 +97,16 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 return self.send(200, list(LOG))
         github = path.startswith("/repos/")
-        if github:
+        prometheus = path.startswith("/api/v1/query")
+        argocd = path.startswith("/api/v1/applications/")
+        gitlab = path.startswith("/api/v4/")
+        if prometheus:
+            ok = "REPLAY_PROMETHEUS_AUTH" not in os.environ or self.headers.get("Authorization") == os.environ["REPLAY_PROMETHEUS_AUTH"]
+        elif argocd:
+            ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_ARGOCD_TOKEN", "")
+        elif gitlab:
+            ok = self.headers.get("PRIVATE-TOKEN") == os.environ.get("REPLAY_GITLAB_TOKEN", "")
+        elif github:
             ok = self.headers.get("Authorization") == "Bearer " + os.environ.get("REPLAY_GITHUB_TOKEN", "")
         else:
             ok = self.headers.get("Circle-Token") == os.environ.get("REPLAY_CIRCLE_TOKEN", "")
@@ -92,6 +118,31 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(429, {"message": "Rate limit exceeded"}, {"Retry-After": "1"})
         if self.behaviour("500", self.path):
             return self.send(500, {"message": "Internal Server Error"})
+        if self.behaviour("503", self.path):
+            return self.send(503, b"Service Unavailable")
+        if not ok and prometheus:
+            return self.send(401, b"Unauthorized\n")
+        if gitlab:
+            if not ok:
+                return self.send(401, {"message": "401 Unauthorized"})
+            if self.path.split("?")[0] != "/api/v4/projects/acme-corp%2Fapi/deployments":
+                return self.send(404, {"message": "404 Project Not Found"})
+            items = json.loads(fixture("gitlab", "deployments.json"))
+            items = [d for d in items if d["environment"]["name"] == query.get("environment") and d["status"] == query.get("status", d["status"])]
+            status, body, headers = self.paged(self.path.split("?")[0], query, items, PER_PAGE["deployments"], None)
+            return self.send(status, body, headers)
+        if argocd:
+            if not ok:
+                message = "invalid session: token signature is invalid"
+                return self.send(401, {"error": message, "code": 16, "message": message})
+            body = fixture("argocd", "application-" + path.rsplit("/", 1)[1] + ".json")
+            if body is None:
+                message = 'applications.argoproj.io "%s" not found' % path.rsplit("/", 1)[1]
+                return self.send(404, {"error": message, "code": 5, "message": message})
+            return self.send(200, body)
+        if prometheus:
+            status, body = self.prometheus(path, query)
+            return self.send(status, body)
         if not ok:
             if github:
                 return self.send(401, {"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest"})
@@ -146,6 +197,26 @@ class Handler(BaseHTTPRequestHandler):
                 return 200, body or b"[]", {}
         return not_found
 
+    def prometheus(self, path, query):
+        if path != "/api/v1/query_range":
+            return 404, {"status": "error", "errorType": "not_found", "error": "not found"}
+        try:
+            start, end, step = int(query["start"]), int(query["end"]), int(query["step"])
+        except (KeyError, ValueError):
+            return 400, {"status": "error", "errorType": "bad_data", "error": "invalid parameter"}
+        limit = int(os.environ.get("REPLAY_PROMETHEUS_MAX_POINTS", "11000"))
+        if (end - start) // step + 1 > limit:
+            return 400, {"status": "error", "errorType": "bad_data",
+                         "error": "exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"}
+        promql = query.get("query", "")
+        result = []
+        if promql.startswith("sum by (pod) (container_memory_"):
+            offset = 20 * 1048576 if "container_memory_rss" in promql else 0
+            for pod in ("api-6c9d8e7f5-abcde", "api-6c9d8e7f5-fghij"):
+                values = [[t, str(100 * 1048576 + (t - 1772409600) * 1048576 // 3600 - offset)] for t in range(start, end + 1, step)]
+                result.append({"metric": {"pod": pod}, "values": values})
+        return 200, {"status": "success", "data": {"resultType": "matrix", "result": result}}
+
     def paged(self, path, query, items, per_page, key):
         page = int(query.get("page", "1"))
         chunk = items[(page - 1) * per_page: page * per_page]
@@ -160,6 +231,12 @@ class Handler(BaseHTTPRequestHandler):
 
 def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if os.environ.get("REPLAY_TLS_CERT"):
+        # HTTPS with the given certificate and key (PEM), for the TLS tests.
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(os.environ["REPLAY_TLS_CERT"], os.environ["REPLAY_TLS_KEY"])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     server.serve_forever()
 

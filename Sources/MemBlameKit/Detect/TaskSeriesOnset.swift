@@ -12,8 +12,16 @@ extension OnsetDetector {
     ///   - tasks: one point list per task (each sorted by ts); tasks with fewer than 4 points are left out.
     ///   - limit: the value at which memory runs out (100 for percent).
     public func detect(tasks: [[Point]], deploys: [Deploy], unit: MetricUnit, limit: Double? = nil) -> OnsetResult {
+        detect(lives: tasks.map { TaskLife(points: $0) }, deploys: deploys, unit: unit, limit: limit)
+    }
+
+    /// `detect(tasks:)` for lives whose ends may be known (Kubernetes pods cut at their container restarts, see
+    /// `PodLives`): a life known to end in an OOM kill is one wherever its memory stood, one known to end
+    /// otherwise is not, and only a life of unknown end is judged from the data (a stop near the limit).
+    public func detect(lives taskLives: [TaskLife], deploys: [Deploy], unit: MetricUnit, limit: Double? = nil) -> OnsetResult {
         let limit = limit ?? unit.impliedLimit
-        let lives = tasks.filter { $0.count >= 4 }.sorted { ($0[0].ts, $0.last!.ts) < ($1[0].ts, $1.last!.ts) }
+        let known = taskLives.filter { $0.points.count >= 4 }.sorted { ($0.points[0].ts, $0.points.last!.ts) < ($1.points[0].ts, $1.points.last!.ts) }
+        let lives = known.map(\.points)
         let merged = lives.flatMap { $0 }.sorted { $0.ts < $1.ts }
         guard lives.count >= 2, merged.count >= 12 else {
             return .noLeak(unit: unit, limit: limit, resets: [], intervals: [], summary: "no leak found: too few task series to judge (\(lives.count))")
@@ -49,9 +57,16 @@ extension OnsetDetector {
         }
         // Out-of-memory ends: a task that stops near the limit while the data goes on.
         let lastTs = merged.last!.ts
-        for life in lives where life.last!.ts < lastTs - 600 {
-            if let limit, (life.suffix(3).map(\.value).max() ?? 0) >= 0.9 * limit {
+        for (life, end) in zip(lives, known.map(\.end)) {
+            switch end {
+            case .oom:
                 resets.append(Reset(ts: life.last!.ts, kind: .oom, dropTs: life.last!.ts))
+            case .notOOM:
+                break
+            case .unknown:
+                if life.last!.ts < lastTs - 600, let limit, (life.suffix(3).map(\.value).max() ?? 0) >= 0.9 * limit {
+                    resets.append(Reset(ts: life.last!.ts, kind: .oom, dropTs: life.last!.ts))
+                }
             }
         }
         resets.sort { $0.ts < $1.ts }

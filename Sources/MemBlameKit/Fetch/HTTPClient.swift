@@ -85,6 +85,8 @@ public final class HTTPClient {
     /// The most header bytes read from one response.
     public static let maxHeaderBytes = 1 << 20
     public var retry: RetryPolicy
+    /// A PEM file of CA certificates to verify the server with instead of the system's (a cluster's own CA).
+    public var caFile: String?
     /// Waits between attempts; tests replace it to record the delays instead of sleeping.
     public var sleep: (Double) -> Void
     /// Called before each retry with a one-line reason (the CLI prints it on a terminal).
@@ -198,6 +200,7 @@ public final class HTTPClient {
         _ = ccurl_setopt_long(h, CURLOPT_FOLLOWLOCATION, 0)
         _ = ccurl_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
         _ = ccurl_setopt_string(h, CURLOPT_PROTOCOLS_STR, "http,https")
+        if let caFile { _ = ccurl_setopt_string(h, CURLOPT_CAINFO, caFile) }
         _ = ccurl_setopt_slist(h, CURLOPT_HTTPHEADER, list)
         if let signing = request.awsSigV4 {
             _ = ccurl_setopt_string(h, CURLOPT_AWS_SIGV4, signing.provider)

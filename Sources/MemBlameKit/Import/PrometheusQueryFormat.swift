@@ -6,8 +6,15 @@ import Foundation
 /// without one); the service is `namespace/container` when both labels exist, else `--service`; every
 /// other label becomes a dimension. Values are strings; `NaN` and `±Inf` samples are skipped with a
 /// warning (a gap, as in the source). `status: "error"` responses are reported with Prometheus' message.
+///
+/// `memblame fetch prometheus` reads its answers with `keepsPodSeries`: its queries already sum the chosen
+/// containers per pod (`sum by (pod) (...)`), so a series with a `pod` label and no `container` label is the
+/// pod's memory, not cAdvisor's whole-pod cgroup, and is kept.
 public struct PrometheusQueryFormat: MetricFormat {
-    public init() {}
+    /// Keep series that have a `pod` label and no `container` label (the fetcher's per-pod sums).
+    public var keepsPodSeries: Bool
+
+    public init(keepsPodSeries: Bool = false) { self.keepsPodSeries = keepsPodSeries }
     public var name: String { "prometheus" }
     public var summary: String { "Prometheus /api/v1/query_range (matrix) or /api/v1/query (vector) JSON" }
 
@@ -80,7 +87,7 @@ public struct PrometheusQueryFormat: MetricFormat {
             }
         }
         // cAdvisor's pause container and the whole-pod cgroup (no or empty container label, a pod label).
-        if labels["container"] == "POD" || ((labels["container"] ?? "").isEmpty && labels["pod"] != nil) { return nil }
+        if labels["container"] == "POD" || (!keepsPodSeries && (labels["container"] ?? "").isEmpty && labels["pod"] != nil) { return nil }
         let metric = options.metric ?? labels.removeValue(forKey: "__name__") ?? "query"
         labels.removeValue(forKey: "__name__")
         var service = options.service

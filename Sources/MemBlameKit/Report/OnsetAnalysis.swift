@@ -41,10 +41,13 @@ public struct OnsetAnalysis {
         let tasks = SeriesChooser.taskSeries(all)
         if !tasks.isEmpty {
             // Per-task series: every task's life is an interval, rolling deploys are restarts, not a blend.
-            result = OnsetDetector(options: options).detect(tasks: tasks.map(\.points), deploys: deploys, unit: tasks[0].unit, limit: limit)
+            // Kubernetes pods are cut at their container restarts (stored kube-state-metrics counters), if any.
+            let lives = PodLives.lives(tasks: tasks, all: all)
+            result = OnsetDetector(options: options).detect(lives: lives, deploys: deploys, unit: tasks[0].unit, limit: limit)
             // Without a service-level series, the chart shows the tasks' mean rather than one task's life.
             if !chosen.series.key.dimensions.isEmpty, let mean = SeriesChooser.meanOfTasks(tasks) { shown = mean }
-            result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval); chart: \(shown.key)"
+            let cut = lives.count > tasks.count ? " (\(lives.count) lives: pods cut at their container restarts)" : ""
+            result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval)\(cut); chart: \(shown.key)"
         } else {
             result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
             result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"

@@ -69,19 +69,31 @@ public final class MetricImport: MetricSink {
     /// - Throws: the first located error; the database is then exactly as before.
     public func run(_ inputs: [InputFile], format: MetricFormat? = nil, options: MetricImportOptions = MetricImportOptions(),
                     source: String = "file") throws -> ImportReport {
-        report = ImportReport()
+        try run(inputs.map { ($0, options) }, format: format, source: source)
+    }
+
+    /// Imports inputs that each carry their own options (a fetch's answers to several queries) in one transaction.
+    public func run(_ inputs: [(input: InputFile, options: MetricImportOptions)], format: MetricFormat? = nil,
+                    source: String = "file") throws -> ImportReport {
         // Points only ever reference series this import just found or created, so the per-row foreign
-        // key lookup is pure cost. The pragma is a no-op inside an enclosing transaction.
+        // key lookup is pure cost. The pragma is a no-op inside a transaction, so it is set before.
         let foreignKeys = try db.scalar("PRAGMA foreign_keys")?.int64 == 1
         if foreignKeys { try db.execute("PRAGMA foreign_keys = OFF") }
         defer { if foreignKeys { try? db.execute("PRAGMA foreign_keys = ON") } }
-        try db.transaction {
+        return try db.transaction { try importInsideTransaction(inputs, format: format, source: source) }
+    }
+
+    /// The body of `run` for a caller that holds the transaction itself (a fetch that stores deploys alongside).
+    public func importInsideTransaction(_ inputs: [(input: InputFile, options: MetricImportOptions)], format: MetricFormat? = nil,
+                                        source: String = "file") throws -> ImportReport {
+        report = ImportReport()
+        do {
             insert = try db.cached("INSERT INTO points (series_id, ts, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
             lookup = try db.cached("SELECT value FROM points WHERE series_id = ? AND ts = ?")
             batchInsert = try db.cached("INSERT INTO points (series_id, ts, value) VALUES "
                                         + Array(repeating: "(?, ?, ?)", count: Self.batchSize).joined(separator: ", "))
             pending.removeAll(keepingCapacity: true)
-            for input in inputs {
+            for (input, options) in inputs {
                 let chosen = try format ?? MetricFormats.detect(input)
                 let started = Int64(Date().timeIntervalSince1970)
                 current = ImportReport.File(path: input.displayName, format: chosen.name, added: 0, duplicates: 0, conflicts: 0, series: 0, notes: [])

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import MemBlameKit
 
-/// `memblame fetch cloudwatch|circleci|github`: pull memory series and deploy history from the APIs.
+/// `memblame fetch cloudwatch|prometheus|circleci|github`: pull memory series and deploy history from the APIs.
 struct FetchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Fetch memory series (CloudWatch) or deploy history (CircleCI, GitHub) over the network into the database.",
-        discussion: "Credentials come from the environment (AWS_*, CIRCLE_TOKEN, GITHUB_TOKEN/GH_TOKEN) or the AWS shared files; see docs/fetch.md.",
-        subcommands: [FetchCloudWatch.self, FetchCircleCI.self, FetchGitHub.self]
+        abstract: "Fetch memory series (CloudWatch, Prometheus) or deploy history (CircleCI, GitHub, Argo CD, GitLab) over the network into the database.",
+        discussion: "Credentials come from the environment (AWS_*, PROMETHEUS_TOKEN or PROMETHEUS_USER/PROMETHEUS_PASSWORD, CIRCLE_TOKEN, GITHUB_TOKEN/GH_TOKEN, ARGOCD_AUTH_TOKEN, GITLAB_TOKEN) or the AWS shared files; see docs/fetch.md.",
+        subcommands: [FetchCloudWatch.self, FetchPrometheus.self, FetchCircleCI.self, FetchGitHub.self, FetchArgoCD.self, FetchGitLab.self]
     )
 }
 
@@ -57,7 +57,8 @@ func urlSecrets(_ url: String?) -> [String] {
 /// The secrets a fetch may hold, from the environment, to mask in anything printed.
 func fetchSecrets() -> [String] {
     let env = ProcessInfo.processInfo.environment
-    return ["CIRCLE_TOKEN", "GITHUB_TOKEN", "GH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"].compactMap { env[$0] }.filter { !$0.isEmpty }
+    return ["CIRCLE_TOKEN", "GITHUB_TOKEN", "GH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+            "PROMETHEUS_TOKEN", "PROMETHEUS_PASSWORD", "ARGOCD_AUTH_TOKEN", "GITLAB_TOKEN"].compactMap { env[$0] }.filter { !$0.isEmpty }
 }
 
 /// Progress on stderr, only when it is a terminal: one line rewritten in place.
