@@ -67,6 +67,16 @@ import MemBlameTestSupport
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("no leak found: "))
         #expect(result.stdout.contains("sensitivity sweep"))
+        // One JSON document with the sweep inside it; CSV cannot hold two tables and says so.
+        let json = try runProcess(binary, ["onset", "--db", db, "--sweep", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = object?["sensitivity_sweep"] as? [[String: Any]]
+        #expect(rows?.map { $0["sensitivity"] as? Double } == SensitivitySweep.defaultLevels)
+        #expect(rows?.allSatisfy { $0["leak"] as? Bool == false } == true)
+        let plain = try runProcess(binary, ["onset", "--db", db, "--format", "json"])
+        #expect(!plain.stdout.contains("sensitivity_sweep"))
+        let csv = try runProcess(binary, ["onset", "--db", db, "--sweep", "--format", "csv"])
+        #expect(csv.status == 64 && csv.stderr.contains("--format json"))
     }
 
     @Test func usageErrors() throws {

@@ -98,11 +98,32 @@ public struct OnsetDocument: Encodable, Sendable {
     public var unit: String
     public var seriesDescription: String?
     public var summary: String
+    /// The answer at each sensitivity (`onset --sweep`); the key is written only when a sweep was asked for.
+    public var sensitivitySweep: [SweepRow]?
+
+    /// One row of `onset --sweep`.
+    public struct SweepRow: Encodable, Sendable {
+        public var sensitivity: Double
+        public var leak: Bool
+        public var onset: String?
+        public var culpritDeployIndex: Int?
+        public var confidence: Double
+        public var intervalsGrowingAfter: Int
+        public var intervalsAfter: Int
+
+        enum CodingKeys: String, CodingKey { case sensitivity, leak, onset, culpritDeployIndex, confidence, intervalsGrowingAfter, intervalsAfter }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(sensitivity, forKey: .sensitivity); try c.encode(leak, forKey: .leak); try c.encode(onset, forKey: .onset)
+            try c.encode(culpritDeployIndex, forKey: .culpritDeployIndex); try c.encode(confidence, forKey: .confidence)
+            try c.encode(intervalsGrowingAfter, forKey: .intervalsGrowingAfter); try c.encode(intervalsAfter, forKey: .intervalsAfter)
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case leak, outcome, leakProbability, onset, onsetWindowEarliest, onsetWindowLatest, culpritDeployIndex, candidates, slopeBeforePerHour, slopeAfterPerHour
         case intervalsGrowingBefore, intervalsBefore, intervalsGrowingAfter, intervalsAfter, confidence, timeToLimitSeconds, limit
-        case oomRestarts, resets, intervals, fixedByDeployIndex, method, unit, seriesDescription, summary
+        case oomRestarts, resets, intervals, fixedByDeployIndex, method, unit, seriesDescription, summary, sensitivitySweep
     }
 
     /// Every key is written, `null` when absent, so the shape does not depend on the answer.
@@ -120,9 +141,14 @@ public struct OnsetDocument: Encodable, Sendable {
         try c.encode(intervals, forKey: .intervals); try c.encode(fixedByDeployIndex, forKey: .fixedByDeployIndex)
         try c.encode(method, forKey: .method); try c.encode(unit, forKey: .unit)
         try c.encode(seriesDescription, forKey: .seriesDescription); try c.encode(summary, forKey: .summary)
+        try c.encodeIfPresent(sensitivitySweep, forKey: .sensitivitySweep)
     }
 
-    public init(_ r: OnsetResult) {
+    public init(_ r: OnsetResult, sweep: SensitivitySweep? = nil) {
+        sensitivitySweep = sweep?.rows.map {
+            SweepRow(sensitivity: $0.sensitivity, leak: $0.leak, onset: $0.onset.map(Timestamp.iso), culpritDeployIndex: $0.culpritDeployIndex,
+                     confidence: $0.confidence, intervalsGrowingAfter: $0.intervalsGrowingAfter, intervalsAfter: $0.intervalsAfter)
+        }
         leak = r.leak
         outcome = r.outcome.rawValue
         leakProbability = r.leakProbability

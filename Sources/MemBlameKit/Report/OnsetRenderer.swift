@@ -5,9 +5,11 @@ import Foundation
 /// Table and Markdown: the summary sentence, a key/value table of the answer, the candidate deploys
 /// and the intervals. CSV: the intervals (one row each). JSON: the whole result (Codable).
 public enum OnsetRenderer {
-    public static func render(_ r: OnsetResult, deploys: [Deploy], as format: OutputFormat) -> String {
+    /// - Parameter sweep: `onset --sweep`: a member of the JSON document, a table after the others in text and Markdown.
+    ///   (CSV holds one table; the command refuses a sweep with it.)
+    public static func render(_ r: OnsetResult, deploys: [Deploy], as format: OutputFormat, sweep: SensitivitySweep? = nil) -> String {
         switch format {
-        case .json: return json(r)
+        case .json: return OnsetDocument(r, sweep: sweep).json()
         case .csv: return TableRenderer.csv(intervalTable(r, deploys: deploys))
         case .table, .markdown:
             let render: (TextTable) -> String = format == .table ? TableRenderer.plain : TableRenderer.markdown
@@ -16,6 +18,7 @@ public enum OnsetRenderer {
             out += "\n" + render(answerTable(r, deploys: deploys))
             if r.leak && !r.candidates.isEmpty { out += "\n" + render(candidateTable(r, deploys: deploys)) }
             out += "\n" + render(intervalTable(r, deploys: deploys))
+            if let sweep { out += (format == .table ? "\nsensitivity sweep\n" : "\n") + render(sweep.table(deploys: deploys)) }
             return out
         }
     }

@@ -13,17 +13,20 @@ struct OnsetCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @OptionGroup var analysis: AnalysisOptions
-    @Flag(help: "Also print how the answer moves across sensitivities.") var sweep = false
+    @Flag(help: "Also print how the answer moves across sensitivities (a table, or `sensitivity_sweep` in JSON; not with CSV).") var sweep = false
+
+    func validate() throws {
+        if sweep && output.format == .csv {
+            throw ValidationError("--sweep adds a second table, which one CSV file cannot hold; use --format json (the sweep is its sensitivity_sweep member) or the table")
+        }
+    }
 
     func run() throws {
         var outcome = OnsetOutcome.noLeak
         try reportingErrors {
             let analysis = try self.analysis.analyse(global, sweep: sweep)
             outcome = analysis.result.outcome
-            Terminal.print(OnsetRenderer.render(analysis.result, deploys: analysis.deploys, as: output.format))
-            if let table = analysis.sweep?.table(deploys: analysis.deploys) {
-                Terminal.print((output.format == .table ? "\nsensitivity sweep\n" : "\n") + TableRenderer.render(table, as: output.format))
-            }
+            Terminal.print(OnsetRenderer.render(analysis.result, deploys: analysis.deploys, as: output.format, sweep: analysis.sweep))
         }
         if outcome != .leak { throw ExitCode(outcome.exitStatus) }
     }
