@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MemBlameKit
 
 /// `memblame`: when did memory start to grow, and which deploy did it?
@@ -32,7 +33,30 @@ struct MemBlame: ParsableCommand {
     @OptionGroup(title: "Global options (before or after the command)") var global: GlobalOptions
 
     static func main() {
-        main(GlobalArguments.normalise(Array(CommandLine.arguments.dropFirst()), tree: commandTree(MemBlame.self)))
+        let arguments = GlobalArguments.normalise(Array(CommandLine.arguments.dropFirst()), tree: commandTree(MemBlame.self))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // Help, --version, and the exit codes the commands chose after printing their own one-line errors.
+            guard code == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
+            FileHandle.standardError.write(Data((usageError(message: message(for: error), full: fullMessage(for: error)) + "\n").utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// A usage error in one line, as every other memblame error: `memblame: error: <what> (see 'memblame onset --help')`.
+    /// swift-argument-parser's own form is three lines (Error, the whole usage, See).
+    static func usageError(message: String, full: String) -> String {
+        let what = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: "; ")
+        var hint = ""
+        if let see = full.split(separator: "\n").last(where: { $0.contains("See '") }),
+           let open = see.firstIndex(of: "'"), let close = see[see.index(after: open)...].firstIndex(of: "'") {
+            hint = " (see \(see[open...close]))"
+        }
+        return "memblame: error: " + what + hint
     }
 
     /// The subcommand names (and aliases) under `command`, recursively.

@@ -89,6 +89,20 @@ import MemBlameTestSupport
         #expect(r.stdout.isEmpty)
     }
 
+    @Test(arguments: [
+        (["onset", "--bogus"], "Unknown option '--bogus' (see 'memblame onset --help')"),
+        (["frobnicate"], "Unexpected argument 'frobnicate' (see 'memblame --help')"),
+        (["heap", "diff", "a"], "Missing expected argument '<s2>' (see 'memblame heap diff --help')"),
+        (["onset", "--sweep", "--format", "csv"], "--sweep adds a second table"),
+    ])
+    func parserErrorsAreOneLine(_ args: [String], _ text: String) throws {
+        let r = try runProcess(binary, args)
+        #expect(r.status == 64, "\(args): \(r.stderr)")
+        #expect(r.stderr.hasPrefix("memblame: error: ") && r.stderr.contains(text), "\(args): \(r.stderr)")
+        #expect(r.stderr.filter { $0 == "\n" }.count == 1, "\(args): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test(arguments: ["circleci", "github", "cloudwatch"])
     func fetchTimeoutInfIsAUsageError(_ source: String) throws {
         let args: [String]
