@@ -8,13 +8,16 @@ import MemBlameKit
 /// day), `declining-before` (an interval before the culprit declines by 0.35-0.6 %/h), `fixed-soon` (fixed one or
 /// two deploys later), `traffic-leak` (the leak's rate follows traffic and nearly stops at night). Not leaking:
 /// `warmup`, `long-warmup`, `daily`, `step`, `organic`, `spikes-gaps`, `frequent-healthy`, `load-following`
-/// (memory follows a strong daily load curve). All traces have rolling deploys,
+/// (memory follows a strong daily load curve). Added later (listed last, so every earlier seed keeps its trace):
+/// `flag-flip` (a feature flag starts the leak 30-70 % into an interval of at least 3 h; no deploy is to blame). All traces have rolling deploys,
 /// noise with slow wander, spikes, gaps, a new baseline after every restart and OOM kills at 100 %.
 public enum TraceGenerator {
     public static let leakingShapes = ["linear", "sqrt", "fixed-later", "quick-follow", "daily-leak", "no-deploys",
                                        "frequent", "declining-before", "fixed-soon", "traffic-leak"]
     public static let cleanShapes = ["warmup", "long-warmup", "daily", "step", "organic", "spikes-gaps", "frequent-healthy", "load-following"]
-    public static var shapes: [String] { leakingShapes + cleanShapes }
+    /// Shapes added after the first split, kept last so the seeds of the others do not move.
+    public static let addedShapes = ["flag-flip"]
+    public static var shapes: [String] { leakingShapes + cleanShapes + addedShapes }
 
     /// `perShape` traces of every shape, seeds from `firstSeed`.
     public static func suite(perShape: Int, firstSeed: UInt64) -> [LabelledTrace] {
@@ -35,7 +38,7 @@ public enum TraceGenerator {
         let days = fixedDays ?? (frequent ? 3 + randomDays % 4 : randomDays)
         let start: Int64 = 1_704_067_200 + Int64(seed % 500) * 86400
         let end = start + Int64(days) * 86400
-        let leaking = leakingShapes.contains(shape)
+        let leaking = leakingShapes.contains(shape) || shape == "flag-flip"
 
         // Deploys: irregular, 4 to 40 hours apart.
         var deploys: [Deploy] = []
@@ -61,6 +64,13 @@ public enum TraceGenerator {
             if shape == "fixed-later" { fix = min(deploys.count - 2, c + 3 + Int(rng.uniform(0, 4))) }
             if shape == "fixed-soon" { fix = min(deploys.count - 2, c + 1 + Int(rng.uniform(0, 2))) }
             onset = deploys[c].ts
+            if shape == "flag-flip" {
+                // The flag goes on inside the longest interval around the middle; the leak then runs in every release.
+                let k = (max(1, c - 2)...min(deploys.count - 2, c + 2)).max { deploys[$0 + 1].ts - deploys[$0].ts < deploys[$1 + 1].ts - deploys[$1].ts }!
+                let gap = Double(deploys[k + 1].ts - deploys[k].ts)
+                culprit = nil
+                onset = gap >= 3 * 3600 ? deploys[k].ts + Int64(rng.uniform(0.3, 0.7) * gap) : deploys[k].ts + Int64(0.5 * gap)
+            }
         }
         if shape == "no-deploys" { onset = start + Int64(rng.uniform(0.3, 0.6) * Double(end - start)) }
 
@@ -105,7 +115,7 @@ public enum TraceGenerator {
             let leakOn: Bool = {
                 guard let onset else { return false }
                 if let fix, t >= deploys[fix].ts + 600 { return false }
-                return t >= onset + (shape == "no-deploys" ? 0 : 600)
+                return t >= onset + (shape == "no-deploys" || shape == "flag-flip" ? 0 : 600)
             }()
             let age = Double(t - lastRestart)
             var v = restartBaseline + wander
@@ -118,7 +128,7 @@ public enum TraceGenerator {
             if shape == "step" && t >= stepAt { v += stepSize }
             if t == lastRestart || t - stepSeconds < lastRestart { trafficLeak = 0 }
             if leakOn {
-                let since = max(0, Double(t - max(lastRestart, shape == "no-deploys" ? onset! : lastRestart)) / 3600)
+                let since = max(0, Double(t - max(lastRestart, shape == "no-deploys" || shape == "flag-flip" ? onset! : lastRestart)) / 3600)
                 if shape == "traffic-leak" {
                     // The leak keeps what requests leave behind: it follows traffic, lowest at 04:00 UTC.
                     let hour = Double(t % 86400) / 3600
