@@ -101,7 +101,8 @@ public enum DeployFormats {
         try BinaryInput.refuse(bytes, input: input)
         let head = String(decoding: bytes, as: UTF8.self)
         if let format = all.first(where: { $0.matches(head: head, fileName: input.displayName) }) { return format }
-        throw MemBlameError.badInput("not a deploy-history format memblame knows (\(all.map(\.name).joined(separator: ", "))); name one with --format",
+        let nearMiss = NearMiss.describe(head: head, forDeploys: true).map { ": \($0)" } ?? ""
+        throw MemBlameError.badInput("not a deploy-history format memblame knows (\(all.map(\.name).joined(separator: ", ")))\(nearMiss); name one with --format",
                                      at: SourceLocation(file: input.displayName))
     }
 }

@@ -45,6 +45,7 @@ public struct OnsetAnalysis {
             // Without a service-level series, the chart shows the tasks' mean rather than one task's life.
             if !chosen.series.key.dimensions.isEmpty, let mean = SeriesChooser.meanOfTasks(tasks) { shown = mean }
             result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval); chart: \(shown.key)"
+                + (SeriesChooser.rssNote(chosen: tasks[0].key.metric, among: all).map { "; \($0)" } ?? "")
         } else {
             result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
             result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"

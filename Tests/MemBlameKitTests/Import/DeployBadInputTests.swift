@@ -60,7 +60,7 @@ struct BadDeployInput: CustomTestStringConvertible, Sendable {
                        location: ":2", message: "expected a PR number in column \"pr\", found \"PR-118\""),
         BadDeployInput(name: "empty.json", text: "", location: "", message: "the file is empty; expected a deploy-history export"),
         BadDeployInput(name: "unknown.json", text: "{\"deploys\": []}\n", location: "",
-                       message: "not a deploy-history format memblame knows (circleci, github, git-log, deploys-csv); name one with --format"),
+                       message: "not a deploy-history format memblame knows (\(DeployFormats.all.map(\.name).joined(separator: ", "))): found a JSON object with members \"deploys\"; name one with --format"),
     ]
 }
 
