@@ -159,6 +159,18 @@ import MemBlameTestSupport
         #expect(ContainerInsightsFormat.workload(Meta(), podName: "cloudwatch-agent-statsd") == "cloudwatch-agent-statsd")
     }
 
+    /// A service-level working set and RSS (Prometheus or Datadog): the RSS is chosen, and the reason says why.
+    @Test func rssIsChosenOverTheWorkingSet() {
+        let points = (0..<10).map { Point(ts: 1_795_507_200 + Int64($0) * 60, value: 1e8 + Double($0)) }
+        let ws = Series(id: 1, descriptor: SeriesDescriptor(key: SeriesKey(service: "prod/api", metric: "container_memory_working_set_bytes"), unit: .bytes), points: points + points.map { Point(ts: $0.ts + 600, value: $0.value) })
+        let rss = Series(id: 2, descriptor: SeriesDescriptor(key: SeriesKey(service: "prod/api", metric: "container_memory_rss"), unit: .bytes), points: points)
+        let chosen = SeriesChooser.choose([ws, rss])
+        #expect(chosen?.series.id == 2)
+        #expect(chosen?.reason == "chosen from 2 series: container_memory_rss is used, not container_memory_working_set_bytes: the working set counts active page cache, so a file-cache build-up would look like a leak")
+        // Without RSS, the working set is analysed as before.
+        #expect(SeriesChooser.choose([ws])?.series.id == 1)
+    }
+
     // MARK: - Datadog v2 and Prometheus result arrays
 
     @Test func datadogV2RecordingsImportAsColumns() throws {
