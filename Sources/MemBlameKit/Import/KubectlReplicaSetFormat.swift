@@ -16,7 +16,9 @@ public struct KubectlReplicaSetFormat: DeployFormat {
     public var summary: String { "kubectl get replicasets -o json (a Deployment's ReplicaSets: revision, creationTimestamp, images)" }
 
     public func matches(head: String, fileName: String) -> Bool {
-        head.contains("\"ReplicaSet") && head.contains("\"kind\"") && head.contains("\"apiVersion\"")
+        // A pod list names ReplicaSet owners too, but carries no revision annotation.
+        head.contains("\"apiVersion\"") && (head.contains("\"ReplicaSetList\"")
+            || (head.contains("\"ReplicaSet\"") && head.contains("\"deployment.kubernetes.io/revision\"")))
     }
 
     static let depthNote = "Kubernetes keeps spec.revisionHistoryLimit old ReplicaSets per Deployment, 10 by default"

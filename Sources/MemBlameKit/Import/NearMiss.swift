@@ -32,6 +32,9 @@ public enum NearMiss {
         if !forDeploys, deployMarkers.contains(where: head.contains) {
             return "this looks like a deploy history: import it with memblame import deploys"
         }
+        if forDeploys, head.contains("\"kind\": \"Pod\"") || head.contains("\"kind\":\"Pod\"") || head.contains("\"kind\": \"Deployment\"") {
+            return "pods and Deployments do not hold the rollout history: export kubectl get replicasets -o json (one ReplicaSet per revision, with its creation time)"
+        }
         if forDeploys, ["\"MetricDataResults\"", "\"Datapoints\"", "\"resultType\"", "\"pointlist\"", "\"timeseries_response\"", "\"MemoryUtilized\"", "_memory_working_set\""].contains(where: head.contains) {
             return "this looks like a memory series: import it with memblame import metrics"
         }

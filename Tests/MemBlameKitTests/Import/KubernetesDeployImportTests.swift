@@ -29,6 +29,15 @@ import MemBlameTestSupport
         #expect(try DeployFormats.detect(InputFile(path: copy)).name == format)
     }
 
+    @Test func aPodListIsANearMissPointingAtReplicaSets() throws {
+        let pods = #"{"apiVersion": "v1", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "api-7d4b9c6f5-x2lqp", "ownerReferences": [{"kind": "ReplicaSet", "name": "api-7d4b9c6f5"}]}}], "kind": "List"}"#
+        let path = Scratch.file("pods.json", pods)
+        #expect(throws: MemBlameError.badInput("not a deploy-history format memblame knows (\(DeployFormats.all.map(\.name).joined(separator: ", "))): found a JSON object with members \"apiVersion\", \"items\", \"kind\"; pods and Deployments do not hold the rollout history: export kubectl get replicasets -o json (one ReplicaSet per revision, with its creation time); name one with --format",
+                                               at: SourceLocation(file: path))) {
+            _ = try DeployFormats.detect(InputFile(path: path))
+        }
+    }
+
     @Test func replicaSetsOfADeploymentAreItsRevisions() throws {
         let batch = try read("kubernetes/kubectl-get-replicasets.prod.json")
         #expect(batch.deploys.map(\.externalID) == ["prod/api#5", "prod/api#4", "prod/api#6"])
