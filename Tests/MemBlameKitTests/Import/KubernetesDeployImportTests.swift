@@ -174,6 +174,26 @@ import MemBlameTestSupport
         #expect(deploy?.author == "Alice")
     }
 
+    /// A failing file after good ones of the new formats leaves every table exactly as it was (StoreDigest).
+    @Test func aFailedMixedImportChangesNothing() throws {
+        let db = try Database.inMemory()
+        _ = try MetricImport(db: db).run([Fixture.input("container-insights-eks/filter-log-events.pods.json")], options: MetricImportOptions())
+        _ = try DeployStore(db).importFiles([Fixture.input("deploy-history/awscli-examples.ecs-list-service-deployments.json")])
+        let before = try StoreDigest.of(db)
+        let truncated = Scratch.file("gitlab.json", String(BadDeployInput.fixture("kubernetes/gitlab-deployments.page1.json").prefix(2000)))
+        #expect(throws: MemBlameError.self) {
+            _ = try DeployStore(db).importFiles([Fixture.input("kubernetes/kubectl-get-replicasets.prod.json"), Fixture.input("kubernetes/argocd-application.api.json"),
+                                                 InputFile(path: truncated)], options: DeployImportOptions(environment: "production"))
+        }
+        #expect(try StoreDigest.of(db) == before)
+        let badEvents = Scratch.file("eks.json", BadDeployInput.fixture("container-insights-eks/pod-events.pretty-stream.json").replacingOccurrences(of: "\"pod_memory_rss\": 151000000", with: "\"pod_memory_rss\": [151000000]"))
+        #expect(throws: MemBlameError.self) {
+            _ = try MetricImport(db: db).run([Fixture.input("datadog/ddapi-python-cassette.v2-timeseries-audit-150pts.body.json"), InputFile(path: badEvents)],
+                                             options: MetricImportOptions(service: "prod/audit"))
+        }
+        #expect(try StoreDigest.of(db) == before)
+    }
+
     /// Memory stored from before the oldest ReplicaSet: the import says the history is too short, and so does the onset.
     @Test func shortHistoryIsReported() throws {
         let db = try Database.inMemory()
