@@ -255,7 +255,12 @@ import MemBlameTestSupport
             cp -R "$F/circleci/project-pipeline.page1.json" "$F/circleci/project-pipeline.page2.json" "$F/circleci/pipeline-workflow" "$F/circleci/workflow-job" . &&
             cp "$F/github/deployments.environment-production.json" deployments.page1.json &&
             cp "$F/github/actions-runs.json" actions-runs.page1.json &&
-            cp -R "$F/github/deployment-statuses" "$F/github/commits-pulls" .
+            cp -R "$F/github/deployment-statuses" "$F/github/commits-pulls" . &&
+            cp "$F/container-insights-eks/pod-events.pretty-stream.json" eks-pod-events.json &&
+            cp "$F/datadog/ddapi-python-cassette.v2-timeseries-metrics-usage.body.json" datadog-v2.json &&
+            cp "$F/kubernetes/kubectl-get-replicasets.prod.json" "$F/kubernetes/argocd-application.api.json" "$F/kubernetes/gitlab-deployments.page1.json" . &&
+            cp "$F/deploy-history/awscli-examples.ecs-describe-service-deployments.json" describe-service-deployments.json &&
+            cp "$F/deploy-history/awscli-examples.codedeploy-batch-get-deployments.json" codedeploy-batch-get-deployments.json
             """, in: folder)
         try sh("""
             ln -s '\(sample)' sample-data && cp sample-data/cloudwatch/prod-api.get-metric-data.json cw-memory.json &&

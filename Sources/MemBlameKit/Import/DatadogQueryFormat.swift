@@ -1,7 +1,8 @@
 import Foundation
 
 /// Datadog API v1 `GET /api/v1/query` (metrics query) JSON: `series[]` with a `pointlist` of
-/// `[epoch milliseconds, value|null]` pairs.
+/// `[epoch milliseconds, value|null]` pairs; and API v2 `POST /api/v2/query/timeseries` JSON (read by
+/// `DatadogTimeseriesV2`): one `times[]` column shared by every series and a `values[][]` row per series.
 ///
 /// Each series is one memblame series: the metric is `metric` (or `--metric`), the statistic the query's
 /// `aggr`, the unit Datadog's `unit[0].name`, the period `interval` (seconds). The service is
@@ -12,16 +13,21 @@ import Foundation
 public struct DatadogQueryFormat: MetricFormat {
     public init() {}
     public var name: String { "datadog" }
-    public var summary: String { "Datadog API v1 /api/v1/query JSON (series with pointlist)" }
+    public var summary: String { "Datadog API v1 /api/v1/query JSON (series with pointlist) or v2 /api/v2/query/timeseries JSON (times and values columns)" }
 
     public func matches(head: String, fileName: String) -> Bool {
         head.contains("\"pointlist\"") || (head.contains("\"res_type\"") && head.contains("\"series\""))
+            || DatadogTimeseriesV2.matches(head: head)
     }
 
     public func read(_ input: InputFile, options: MetricImportOptions, into sink: MetricSink) throws {
         try JSONScanner.scan(input) { s in
             let root = try s.memberOffsets("$")
             try s.finish()
+            if root["data"] != nil, root["series"] == nil {
+                try DatadogTimeseriesV2.read(s, root: root, input: input, options: options, into: sink)
+                return
+            }
             func text(_ key: String) throws -> String? { try s.optionalString(key, in: root, path: "$") }
             if let status = try text("status"), status != "ok" {
                 let message = try text("error") ?? text("message") ?? "no message"
@@ -67,17 +73,7 @@ public struct DatadogQueryFormat: MetricFormat {
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
             tags[String(parts[0])] = String(parts[1])
         }
-        let service: String
-        var used: Set<String> = []
-        if let cluster = tags["clustername"] ?? tags["ecs_cluster_name"], let name = tags["servicename"] ?? tags["service"] {
-            service = "\(cluster)/\(name)"
-            used = ["clustername", "ecs_cluster_name", "servicename", "service"]
-        } else if let namespace = tags["kube_namespace"], let container = tags["kube_container_name"] ?? tags["container_name"] {
-            service = "\(namespace)/\(container)"
-            used = ["kube_namespace", "kube_container_name", "container_name"]
-        } else if let given = options.service {
-            service = given
-        } else {
+        guard let (service, used) = Self.service(tags: tags, options: options) else {
             throw MemBlameError(.usage, "the series' scope \"\(Self.oneLine(scope, 200))\" names no cluster/service or namespace/container; pass --service", at: location)
         }
         let metric: String
@@ -89,29 +85,7 @@ public struct DatadogQueryFormat: MetricFormat {
             metric = name
         }
         let stat = try text("aggr") ?? ""
-        var unit = options.unit ?? MetricUnit.none
-        if options.unit == nil, let unitAt = members["unit"] {
-            s.pos = unitAt
-            if !s.skipNull() {
-                try s.beginArray("\(path).unit")
-                var first = true
-                if try s.nextElement(&first, "\(path).unit"), !s.skipNull() {
-                    let unitPath = "\(path).unit[0]"
-                    let unitMembers = try s.memberOffsets(unitPath)
-                    if let nameAt = unitMembers["name"] {
-                        s.pos = nameAt
-                        if !s.skipNull() {
-                            let unitName = try s.string("\(unitPath).name")
-                            guard let known = Self.unit(unitName) else {
-                                throw MemBlameError.badInput("unit \"\(Self.oneLine(unitName, 60))\" is not a memory unit memblame knows (percent, byte, kibibyte, mebibyte, gibibyte); pass --unit",
-                                                             at: input.at(path: unitPath))
-                            }
-                            unit = known
-                        }
-                    }
-                }
-            }
-        }
+        let unit = try Self.readUnit(s, members: members, path: path, input: input, options: options)
         // Int(Double) traps on infinities and out-of-range values: check before converting.
         var period: Int?
         if let intervalAt = members["interval"] {
@@ -156,6 +130,42 @@ public struct DatadogQueryFormat: MetricFormat {
             index += 1
         }
         return nulls
+    }
+
+    /// The service from a series' tags (`clustername`/`servicename`, or `kube_namespace`/`kube_container_name`),
+    /// else `--service`, and the tags it used; nil when neither names one.
+    static func service(tags: [String: String], options: MetricImportOptions) -> (String, Set<String>)? {
+        if let cluster = tags["clustername"] ?? tags["ecs_cluster_name"], let name = tags["servicename"] ?? tags["service"] {
+            return ("\(cluster)/\(name)", ["clustername", "ecs_cluster_name", "servicename", "service"])
+        } else if let namespace = tags["kube_namespace"], let container = tags["kube_container_name"] ?? tags["container_name"] {
+            return ("\(namespace)/\(container)", ["kube_namespace", "kube_container_name", "container_name"])
+        } else if let given = options.service {
+            return (given, [])
+        }
+        return nil
+    }
+
+    /// The series' unit: `--unit`, else the name of the first element of its `unit` array (`[{"name": "byte", ...}, null]`),
+    /// else none.
+    static func readUnit(_ s: JSONScanner, members: [String: Int], path: String, input: InputFile, options: MetricImportOptions) throws -> MetricUnit {
+        if let given = options.unit { return given }
+        guard let unitAt = members["unit"] else { return .none }
+        s.pos = unitAt
+        if s.skipNull() { return .none }
+        try s.beginArray("\(path).unit")
+        var first = true
+        guard try s.nextElement(&first, "\(path).unit"), !s.skipNull() else { return .none }
+        let unitPath = "\(path).unit[0]"
+        let unitMembers = try s.memberOffsets(unitPath)
+        guard let nameAt = unitMembers["name"] else { return .none }
+        s.pos = nameAt
+        if s.skipNull() { return .none }
+        let unitName = try s.string("\(unitPath).name")
+        guard let known = unit(unitName) else {
+            throw MemBlameError.badInput("unit \"\(oneLine(unitName, 60))\" is not a memory unit memblame knows (percent, byte, kibibyte, mebibyte, gibibyte); pass --unit",
+                                         at: input.at(path: unitPath))
+        }
+        return known
     }
 
     /// Datadog unit names (`percent`, `byte`, `mebibyte`) as memblame units.

@@ -35,6 +35,9 @@ public struct DeployBatch: Sendable {
     /// The input each deploy or commit came from, by external id or SHA (for the per-file `imports` rows
     /// of multi-file formats); entries without one are credited to the group's first file.
     public var origins: [String: String] = [:]
+    /// Services whose history in this batch is depth-limited by the source (Kubernetes ReplicaSets, Argo CD):
+    /// the import compares it with the stored memory series and says when the history is shorter.
+    public var depthLimits: [String: HistoryDepth] = [:]
 
     public init() {}
 
@@ -48,6 +51,9 @@ public struct DeployBatch: Sendable {
         for (reason, n) in other.skipped { skipped[reason, default: 0] += n }
         warnings += other.warnings
         origins.merge(other.origins) { first, _ in first }
+        depthLimits.merge(other.depthLimits) { a, b in
+            HistoryDepth(why: a.why, oldest: min(a.oldest, b.oldest), count: a.count + b.count)
+        }
     }
 }
 
@@ -85,7 +91,9 @@ extension DeployFormat {
 /// All deploy formats memblame knows, and content-based detection.
 public enum DeployFormats {
     public static var all: [DeployFormat] {
-        [CircleCIDeployFormat(), GitHubDeployFormat(), GitLogFormat(), GenericDeployCSVFormat()]
+        [CircleCIDeployFormat(), GitHubDeployFormat(), GitLogFormat(), GenericDeployCSVFormat(),
+         KubectlReplicaSetFormat(), ArgoCDHistoryFormat(), GitLabDeployFormat(), ECSDeployFormat(), CodeDeployFormat(),
+         KubectlRolloutHistoryFormat()]
     }
 
     public static func named(_ name: String) throws -> DeployFormat {
@@ -101,7 +109,8 @@ public enum DeployFormats {
         try BinaryInput.refuse(bytes, input: input)
         let head = String(decoding: bytes, as: UTF8.self)
         if let format = all.first(where: { $0.matches(head: head, fileName: input.displayName) }) { return format }
-        throw MemBlameError.badInput("not a deploy-history format memblame knows (\(all.map(\.name).joined(separator: ", "))); name one with --format",
+        let nearMiss = NearMiss.describe(head: head, forDeploys: true).map { ": \($0)" } ?? ""
+        throw MemBlameError.badInput("not a deploy-history format memblame knows (\(all.map(\.name).joined(separator: ", ")))\(nearMiss); name one with --format",
                                      at: SourceLocation(file: input.displayName))
     }
 }

@@ -18,6 +18,9 @@ public final class JSONScanner {
     let input: InputFile
     /// Set for JSON lines: errors point at this line and name the path in the message.
     let line: Int?
+    /// For a stream of JSON objects laid out over many lines (no `line` given): errors point at the line of
+    /// the failing byte, counted when an error is thrown, and name the path in the message.
+    public var countsLines = false
 
     /// A scanner over `count` bytes at `base`, starting at `start`.
     public init(_ base: UnsafePointer<UInt8>, count: Int, start: Int = 0, input: InputFile, line: Int? = nil) {
@@ -61,7 +64,20 @@ public final class JSONScanner {
     /// A located error with a free message.
     public func error(_ message: String, _ path: String) -> MemBlameError {
         if let line { return .badInput("\(message) at \(path)", at: input.at(line: line)) }
+        if countsLines { return .badInput("\(message) at \(path)", at: input.at(line: lineNumber(at: pos))) }
         return .badInput(message, at: input.at(path: path))
+    }
+
+    /// The 1-based line of byte offset `offset` (counted from the start of the bytes; used only for errors).
+    public func lineNumber(at offset: Int) -> Int {
+        var n = 1
+        var i = 0
+        let stop = min(offset, end)
+        while i < stop {
+            if b[i] == 0x0A { n += 1 }
+            i += 1
+        }
+        return n
     }
 
     func describeHere() -> String {

@@ -60,7 +60,8 @@ public enum MetricFormats {
         let head = String(decoding: bytes, as: UTF8.self)
         let fileName = input.displayName.split(separator: "/").last.map(String.init) ?? input.displayName
         if let format = all.first(where: { $0.matches(head: head, fileName: fileName) }) { return format }
-        throw MemBlameError.badInput("not a memory-series format memblame knows (\(all.map(\.name).joined(separator: ", "))); name one with --format",
+        let nearMiss = NearMiss.describe(head: head, forDeploys: false).map { ": \($0)" } ?? ""
+        throw MemBlameError.badInput("not a memory-series format memblame knows (\(all.map(\.name).joined(separator: ", ")))\(nearMiss); name one with --format",
                                      at: SourceLocation(file: input.displayName))
     }
 }

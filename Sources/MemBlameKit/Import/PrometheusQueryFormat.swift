@@ -10,6 +10,8 @@ import Foundation
 /// `memblame fetch prometheus` reads its answers with `keepsPodSeries`: its queries already sum the chosen
 /// containers per pod (`sum by (pod) (...)`), so a series with a `pod` label and no `container` label is the
 /// pod's memory, not cAdvisor's whole-pod cgroup, and is kept.
+/// The `data.result` array saved alone (without the `status`/`data` envelope, as client libraries return it)
+/// is read too: a series with `values` is a range result, one with `value` an instant one.
 public struct PrometheusQueryFormat: MetricFormat {
     /// Keep series that have a `pod` label and no `container` label (the fetcher's per-pod sums).
     public var keepsPodSeries: Bool
@@ -19,11 +21,23 @@ public struct PrometheusQueryFormat: MetricFormat {
     public var summary: String { "Prometheus /api/v1/query_range (matrix) or /api/v1/query (vector) JSON" }
 
     public func matches(head: String, fileName: String) -> Bool {
-        head.contains("\"resultType\"") || (head.contains("\"status\"") && head.contains("\"errorType\""))
+        head.contains("\"resultType\"") || (head.contains("\"status\"") && head.contains("\"errorType\"")) || Self.isBareResult(head)
+    }
+
+    /// A result array without its envelope: `[{"metric": {...}, "values": [[t, "v"], ...]}, ...]`.
+    static func isBareResult(_ head: String) -> Bool {
+        let trimmed = head.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace })
+        guard trimmed.hasPrefix("[") else { return false }
+        let rest = trimmed.dropFirst().drop(while: \.isWhitespace)
+        return rest.hasPrefix("{") && head.contains("\"metric\"") && (head.contains("\"values\"") || head.contains("\"value\""))
     }
 
     public func read(_ input: InputFile, options: MetricImportOptions, into sink: MetricSink) throws {
         try JSONScanner.scan(input) { s in
+            if s.peek() == 0x5B {
+                try readBareResult(s, input: input, options: options, into: sink)
+                return
+            }
             let root = try s.memberOffsets("$")
             try s.finish()
             func text(_ key: String) throws -> String? { try s.optionalString(key, in: root, path: "$") }
@@ -69,6 +83,34 @@ public struct PrometheusQueryFormat: MetricFormat {
             if index == 0 { sink.warn("the query returned no series (empty result)", at: input.at(path: "$.data.result")) }
             if skipped > 0 { sink.warn("skipped \(skipped) NaN or infinite samples (kept as gaps)", at: input.at(path: "$.data.result")) }
         }
+    }
+
+    /// A `data.result` array saved alone: each element is a range (`values`) or instant (`value`) series.
+    private func readBareResult(_ s: JSONScanner, input: InputFile, options: MetricImportOptions, into sink: MetricSink) throws {
+        try s.beginArray("$")
+        var first = true
+        var index = 0
+        var skipped = 0
+        var cgroups = 0
+        while try s.nextElement(&first, "$") {
+            let path = "$[\(index)]"
+            let start = s.pos
+            let members = try s.memberOffsets(path)
+            s.pos = start
+            let matrix = members["values"] != nil
+            guard matrix || members["value"] != nil else {
+                throw MemBlameError.badInput("expected a member \"values\" (a query_range series) or \"value\" (a query series)", at: input.at(path: path))
+            }
+            if let count = try readSeries(s, path: path, matrix: matrix, input: input, options: options, into: sink) { skipped += count } else { cgroups += 1 }
+            index += 1
+        }
+        try s.finish()
+        if cgroups > 0 {
+            sink.warn("skipped \(cgroups) series of cAdvisor's pause container (container=\"POD\") or whole-pod cgroup (no container label); they would count memory twice",
+                      at: input.at(path: "$"))
+        }
+        if index == 0 { sink.warn("the result array holds no series", at: input.at(path: "$")) }
+        if skipped > 0 { sink.warn("skipped \(skipped) NaN or infinite samples (kept as gaps)", at: input.at(path: "$")) }
     }
 
     /// Reads one series; returns how many non-finite samples it skipped, nil when the series is a

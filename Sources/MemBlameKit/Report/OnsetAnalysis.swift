@@ -3,6 +3,18 @@ import Foundation
 /// Loads a service's series and deploys from the database and runs the onset detector: the glue the
 /// `onset` command (and later `report`) calls. Detection itself never touches the database.
 public struct OnsetAnalysis {
+    /// Sources whose history keeps only the newest revisions (10 by default).
+    static let depthLimitedSources: Set<String> = ["kubernetes", "argocd"]
+
+    /// When every deploy comes from a depth-limited source and the series starts before the oldest of them: says so,
+    /// as an onset before that deploy cannot be matched with the deploy that caused it.
+    static func depthNote(deploys: [Deploy], seriesStart: Int64?) -> String? {
+        guard let seriesStart, let oldest = deploys.map(\.ts).min(), oldest > seriesStart,
+              deploys.allSatisfy({ depthLimitedSources.contains($0.source) }) else { return nil }
+        let sources = Set(deploys.map(\.source)).sorted().joined(separator: ", ")
+        return "the deploy history (\(sources)) starts at \(Timestamp.iso(oldest)), after the series (\(Timestamp.iso(seriesStart))): Kubernetes and Argo CD keep 10 revisions by default, so earlier deploys are missing"
+    }
+
     public var result: OnsetResult
     /// The deploys passed to the detector (indices in the result point into this list).
     public var deploys: [Deploy]
@@ -48,9 +60,13 @@ public struct OnsetAnalysis {
             if !chosen.series.key.dimensions.isEmpty, let mean = SeriesChooser.meanOfTasks(tasks) { shown = mean }
             let cut = lives.count > tasks.count ? " (\(lives.count) lives: pods cut at their container restarts)" : ""
             result.seriesDescription = "\(tasks.count) per-task series of \(tasks[0].key.metric) analysed together (each task's life is one interval)\(cut); chart: \(shown.key)"
+                + (SeriesChooser.rssNote(chosen: tasks[0].key.metric, among: all).map { "; \($0)" } ?? "")
         } else {
             result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
             result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"
+        }
+        if let note = Self.depthNote(deploys: deploys, seriesStart: all.compactMap { $0.points.first?.ts }.min()) {
+            result.seriesDescription = (result.seriesDescription ?? "\(shown.key)") + "; " + note
         }
         self.result = result
         self.deploys = deploys

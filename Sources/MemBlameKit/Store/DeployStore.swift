@@ -26,6 +26,7 @@ public struct DeployStore {
                 let started = Int64(Date().timeIntervalSince1970)
                 let batch = try group.format.read(group.inputs, options: options)
                 report.warnings += batch.warnings
+                report.warnings += try depthWarnings(batch.depthLimits)
                 var parts: [String: DeployBatch] = [:]
                 let first = group.inputs[0].displayName
                 for d in batch.deploys { parts[batch.origins[d.externalID] ?? first, default: DeployBatch()].deploys.append(d) }
@@ -44,6 +45,23 @@ public struct DeployStore {
             try enrichFromCommits()
         }
         return report
+    }
+
+    /// For depth-limited histories (Kubernetes keeps 10 old ReplicaSets, Argo CD 10 history entries by default):
+    /// a warning per service whose stored memory series starts before the oldest deploy of the file, as
+    /// deploys before it are missing and an onset there would be blamed on nothing or on the wrong deploy. Nothing
+    /// is said when deploys stored earlier (CI, git) reach back to the series' start.
+    public func depthWarnings(_ limits: [String: HistoryDepth]) throws -> [String] {
+        var out: [String] = []
+        for (service, depth) in limits.sorted(by: { $0.key < $1.key }) {
+            guard let first = try db.scalar("SELECT MIN(p.ts) FROM points p JOIN series s ON s.id = p.series_id WHERE s.service = ?",
+                                             .text(service))?.int64, first < depth.oldest else { continue }
+            // Deploys stored from other sources (CI, git) may cover the earlier part already.
+            if let stored = try db.scalar("SELECT MIN(ts) FROM deploys WHERE service = ?", .text(service))?.int64, stored <= first { continue }
+            out.append("\(service): the history holds \(depth.count) deploy(s), the oldest at \(Timestamp.iso(depth.oldest)), but the memory series starts at \(Timestamp.iso(first)): "
+                       + "deploys before \(Timestamp.iso(depth.oldest)) are missing (\(depth.why)); import an older history (CI, git log) to cover them")
+        }
+        return out
     }
 
     /// Stores a batch read elsewhere (fetchers) inside the caller's transaction.

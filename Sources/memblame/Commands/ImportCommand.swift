@@ -38,7 +38,7 @@ func printImportReport(_ report: ImportReport, noun: String) {
 struct ImportMetrics: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
-        abstract: "Import memory time series (CloudWatch, Container Insights, Prometheus, CSV). All files in one transaction.",
+        abstract: "Import memory time series (CloudWatch, Container Insights ECS/EKS, Prometheus, Datadog, CSV). All files in one transaction.",
         discussion: "The format of each file is detected by its content; --format names one instead. Formats: "
             + MetricFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
             + ". Duplicated points are counted; a point that contradicts a stored one is an error unless --on-conflict says otherwise."
@@ -88,7 +88,7 @@ struct ImportMetrics: ParsableCommand {
 struct ImportDeploys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deploys",
-        abstract: "Import deploy history (CircleCI, GitHub, git log, generic CSV). All files in one transaction.",
+        abstract: "Import deploy history (CircleCI, GitHub, git log, generic CSV, kubectl ReplicaSets, Argo CD, GitLab, ECS, CodeDeploy). All files in one transaction.",
         discussion: "Formats (detected by content): " + DeployFormats.all.map { "\($0.name): \($0.summary)" }.joined(separator: "; ")
             + ". Files of one format are read together (CircleCI pipeline pages with their workflow and job responses). See docs/deploys.md."
     )

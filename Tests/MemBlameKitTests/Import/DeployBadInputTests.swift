@@ -25,7 +25,7 @@ struct BadDeployInput: CustomTestStringConvertible, Sendable {
         return lines.joined(separator: "\n")
     }
 
-    static let all: [BadDeployInput] = [
+    static let all: [BadDeployInput] = kubernetesVariants + [
         BadDeployInput(name: "circleci-truncated.json", text: String(fixture("circleci/project-pipeline.page1.json").prefix(700)), location: ":$",
                        message: "expected valid JSON: Unexpected end of file during JSON parse. (truncated or not a JSON export?)"),
         BadDeployInput(name: "circleci-no-created-at.json", text: edited("circleci/project-pipeline.page1.json", "\"created_at\": \"2026-11-24T12:19:08.377Z\",", ""),
@@ -60,7 +60,31 @@ struct BadDeployInput: CustomTestStringConvertible, Sendable {
                        location: ":2", message: "expected a PR number in column \"pr\", found \"PR-118\""),
         BadDeployInput(name: "empty.json", text: "", location: "", message: "the file is empty; expected a deploy-history export"),
         BadDeployInput(name: "unknown.json", text: "{\"deploys\": []}\n", location: "",
-                       message: "not a deploy-history format memblame knows (circleci, github, git-log, deploys-csv); name one with --format"),
+                       message: "not a deploy-history format memblame knows (\(DeployFormats.all.map(\.name).joined(separator: ", "))): found a JSON object with members \"deploys\"; name one with --format"),
+    ]
+}
+
+extension BadDeployInput {
+    /// Broken Kubernetes, Argo CD, GitLab, ECS and CodeDeploy histories.
+    static let kubernetesVariants: [BadDeployInput] = [
+        BadDeployInput(name: "rs-truncated.json", text: String(fixture("kubernetes/kubectl-get-replicasets.prod.json").prefix(1200)), location: ":$",
+                       message: "expected valid JSON: Unexpected end of file during JSON parse. (truncated or not a JSON export?)"),
+        BadDeployInput(name: "rs-revision-word.json", text: edited("kubernetes/kubectl-get-replicasets.prod.json", "\"deployment.kubernetes.io/revision\": \"4\"", "\"deployment.kubernetes.io/revision\": \"four\""),
+                       location: ":$.items[1].metadata.annotations.deployment.kubernetes.io/revision", message: "expected a revision number, found \"four\""),
+        BadDeployInput(name: "rs-created-bool.json", text: edited("kubernetes/kubectl-get-replicasets.prod.json", "\"creationTimestamp\": \"2026-11-22T08:30:00Z\"", "\"creationTimestamp\": true"),
+                       location: ":$.items[2].metadata.creationTimestamp", message: "expected an ISO 8601 timestamp or epoch number, found true"),
+        BadDeployInput(name: "argocd-history-object.json", text: edited("kubernetes/argocd-application.api.json", "\"history\": [", "\"history\": {\"x\": [").replacingOccurrences(of: "\n    ],\n    \"operationState\"", with: "\n    ]},\n    \"operationState\""),
+                       location: ":$.status.history", message: "expected an array, found an object"),
+        BadDeployInput(name: "argocd-bad-time.json", text: edited("kubernetes/argocd-application.api.json", "\"deployedAt\": \"2026-11-21T14:03:40Z\"", "\"deployedAt\": \"2026-11-21 2pm\""),
+                       location: ":$.status.history[1].deployedAt", message: "expected an ISO 8601 timestamp or epoch number, found \"2026-11-21 2pm\""),
+        BadDeployInput(name: "gitlab-status-number.json", text: edited("kubernetes/gitlab-deployments.page1.json", "\"status\": \"failed\",\n    \"user\"", "\"status\": 2,\n    \"user\""),
+                       location: ":$[1].status", message: "expected a string, found 2"),
+        BadDeployInput(name: "ecs-no-finished.json", text: edited("deploy-history/awscli-examples.ecs-list-service-deployments.json", "\"finishedAt\": \"2024-10-31T08:05:04.527000-04:00\",", ""),
+                       location: ":$.serviceDeployments[0]", message: "expected a member \"finishedAt\""),
+        BadDeployInput(name: "codedeploy-list.json", text: fixture("deploy-history/awscli-examples.codedeploy-list-deployments.json"), location: ":$.deployments",
+                       message: "list-deployments holds only deployment ids (3), no times or commits; run aws deploy batch-get-deployments --deployment-ids d-EXAMPLE11 d-EXAMPLE22 d-EXAMPLE33 and import its output"),
+        BadDeployInput(name: "rollout-history.txt", text: fixture("deploy-history/darklang-docs.kubectl-rollout-history-annotated.txt"), location: ":3",
+                       message: "kubectl rollout history of bwd-deployment lists revisions 701–707 (4) without times, and deploys are matched with memory by time; export the ReplicaSets instead: kubectl get replicasets -o json (one per revision, with creationTimestamp), then memblame import deploys on that file (or import the CI or Argo CD history)"),
     ]
 }
 

@@ -88,7 +88,37 @@ func metricData(_ timestamps: String, _ values: String, extra: String = "") -> S
                          "expected a number, found \"520\" at $.MemoryUtilized", line: 2),
         MalformedVariant("Container Insights truncated line", "ci2.jsonl", "{\"Version\":\"0\",\"Type\":\"Task\",\"TaskId\":\"a\",\"ServiceName\":\"api\",\"ClusterName\":\"prod\",\"Timestamp\":1795512000000,\"MemoryUtilized\":517,\"MemoryReserved\":2048}\n{\"Version\":\"0\",\"Type\":\"Task\",\"TaskId\":\"a\",\"Timest\n",
                          "expected a closing '\"', found the end of the line (truncated?) at $", line: 2),
-    ]
+    ] + kubernetesVariants
+
+    /// Bad EKS Container Insights, Datadog v2 and bare Prometheus result inputs (see KubernetesMetricImportTests).
+    static var kubernetesVariants: [MalformedVariant] {
+        let pod = (try? String(contentsOfFile: Fixture.path("container-insights-eks/awsdocs-cw-userguide-2022.pod.json"), encoding: .utf8)) ?? ""
+        let compact = pod.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        let v2 = { (times: String, values: String) in
+            #"{"data":{"type":"timeseries_response","attributes":{"series":[{"group_tags":[],"query_index":0,"unit":null}],"times":\#(times),"values":\#(values)}}}"#
+        }
+        return [
+            MalformedVariant("EKS pretty-printed stream truncated", "eks-trunc.json", pod + "\n" + String(pod.prefix(1500)),
+                             "expected ',' or ']', found the end of the file (truncated?) at $[1].CloudWatchMetrics[1].Dimensions[1]", line: 235),
+            MalformedVariant("EKS JSON lines value is a string", "eks-type.jsonl",
+                             compact + "\n" + compact.replacingOccurrences(of: "\"pod_memory_rss\": 22777856", with: "\"pod_memory_rss\": \"22777856\""),
+                             "expected a number, found \"22777856\" at $.pod_memory_rss", line: 2),
+            MalformedVariant("EKS same pod and time with another value", "eks-dup.json",
+                             pod + "\n" + pod.replacingOccurrences(of: "\"pod_memory_rss\": 22777856", with: "\"pod_memory_rss\": 1"),
+                             "timestamp 2019-08-29T16:49:11Z of amazon-cloudwatch/cloudwatch-agent-statsd pod_memory_rss {Type=Pod,pod=cloudwatch-agent-statsd-df44f855f-ts4q2} already has the value 22777856.0, this file gives 1.0; nothing was imported (use --on-conflict keep or replace)",
+                             path: "$[1].pod_memory_rss"),
+            MalformedVariant("Datadog v2 row shorter than times", "v2-short.json", v2("[1795507200000,1795507260000,1795507320000]", "[[1,2]]"),
+                             "expected as many values as times (3), found 2", path: "$.data.attributes.values[0]"),
+            MalformedVariant("Datadog v2 times is an object", "v2-times.json", v2(#"{"a":1}"#, "[[1,2]]"),
+                             "expected an array, found an object", path: "$.data.attributes.times"),
+            MalformedVariant("Datadog v2 out-of-order duplicate time with another value", "v2-dup.json", v2("[1795507260000,1795507200000,1795507260000]", "[[1,2,3]]"),
+                             "timestamp 2026-11-24T08:01:00Z of prod/api query0 already has the value 1.0, this file gives 3.0; nothing was imported (use --on-conflict keep or replace)",
+                             path: "$.data.attributes.values[0][2]"),
+            MalformedVariant("Prometheus result array truncated", "prom-bare.json",
+                             #"[{"metric":{"__name__":"container_memory_rss","namespace":"prod","container":"api","pod":"api-1"},"values":[[1795507200,"1"],[1795507260,"2"],[179550"#,
+                             "expected ',' or ']', found the end of the file (truncated?)", path: "$[0].values[2][0]"),
+        ]
+    }
 
     @Test(arguments: variants)
     func malformedInputIsRefusedAndNothingIsWritten(_ variant: MalformedVariant) throws {
