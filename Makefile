@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev sqlite3 pkg-config python3 python3-pip python3-venv
+APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev sqlite3 pkg-config python3 python3-pip python3-venv git nodejs
 PIP_PACKAGES := 'moto[server]' boto3
 
 .PHONY: setup setup-system setup-python build demo test bench clean

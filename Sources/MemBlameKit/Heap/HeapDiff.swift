@@ -73,7 +73,16 @@ public struct HeapDiff {
             throw MemBlameError(.badInput, "the newest object id of \(first.file) (@\(first.maxOddId)) is not below that of \(second.file) (@\(second.maxOddId)): "
                                 + "give the snapshots in the order they were taken, all from one process", at: SourceLocation(file: second.file))
         }
+        try checkSameVersion(first.v8Versions, second.v8Versions, older: first.file, newer: second.file)
         try checkSameProcess(older: first, newer: second.ids, newerTypes: second.types, newerTypeNames: second.nodeTypes, newerName: second.file)
+    }
+
+    /// Refuses snapshots written by different V8 versions (so by different processes), when both name one.
+    /// - Throws: `.badInput` located at the newer file.
+    static func checkSameVersion(_ older: Set<String>, _ newer: Set<String>, older olderName: String, newer newerName: String) throws {
+        guard !older.isEmpty, !newer.isEmpty, older.isDisjoint(with: newer) else { return }
+        throw MemBlameError(.badInput, "\(olderName) was written by V8 \(older.sorted().joined(separator: ", ")), \(newerName) by V8 \(newer.sorted().joined(separator: ", ")): "
+                            + "the snapshots come from different Node processes; take all three from one running process", at: SourceLocation(file: newerName))
     }
 
     /// Refuses a final snapshot taken before `second`, or by another process.
@@ -83,6 +92,7 @@ public struct HeapDiff {
             throw MemBlameError(.badInput, "the newest object id of \(second.file) (@\(second.maxOddId)) is above that of \(final.file) (@\(final.maxOddId)): "
                                 + "give the snapshots in the order they were taken, all from one process", at: SourceLocation(file: final.file))
         }
+        try checkSameVersion(second.v8Versions, final.v8Versions, older: second.file, newer: final.file)
         try checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: final.file)
     }
 
