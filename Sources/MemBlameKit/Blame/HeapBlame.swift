@@ -145,7 +145,7 @@ public struct HeapBlame {
                 }
                 for place in blamed[change.position] ?? [] where place.file == diff.path {
                     let line = diff.hunks.flatMap(\.added).first { $0.number == place.line }
-                    matches.append(Match(kind: .location, term: place.term.text, weight: place.term.weight, line: place.line,
+                    matches.append(Match(kind: .location, term: "\(place.file):\(place.line)", weight: place.term.weight, line: place.line,
                                          text: line?.text.trimmingCharacters(in: .whitespaces),
                                          reason: "\(place.term.why); git blame gives that line to this change"))
                     if let line { lineScores.append((line, place.term.weight, false, false)) }
