@@ -6,7 +6,7 @@ struct HeapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "heap",
         abstract: "Analyse V8 heap snapshots (.heapsnapshot): which objects leak and what holds them.",
-        subcommands: [HeapDiffCommand.self, HeapSummaryCommand.self]
+        subcommands: [HeapDiffCommand.self, HeapSummaryCommand.self, HeapPlanCommand.self]
     )
 }
 
@@ -87,5 +87,30 @@ struct HeapSummaryCommand: ParsableCommand {
             }
             Terminal.print(text)
         }
+    }
+}
+
+/// `memblame heap plan --service X`: when to take the three snapshots, from the measured leak rate, noise and headroom.
+struct HeapPlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "When to take the three heap snapshots of a leaking service, and the commands to take them.",
+        discussion: "Exit status: 0 a plan (a leak was found), 1 no leak found, 3 inconclusive, 64 usage, 65 bad data, 74 I/O.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var analysis: AnalysisOptions
+
+    func run() throws {
+        var outcome = OnsetOutcome.noLeak
+        try reportingErrors {
+            let result = try analysis.analyse(global)
+            outcome = result.result.outcome
+            guard let plan = HeapPlan(result: result.result, points: result.series.points) else {
+                Terminal.print(result.result.summary + "\nNo leak to snapshot: the heap would show nothing that grows.\n")
+                return
+            }
+            Terminal.print(plan.text(service: result.series.key.service))
+        }
+        if outcome != .leak { throw ExitCode(outcome.exitStatus) }
     }
 }
