@@ -130,6 +130,15 @@ public struct HeapDiff {
         try checkSameProcess(older: second, newer: final.nodeId, newerTypes: final.nodeType, newerTypeNames: final.meta.nodeTypes, newerName: final.file)
     }
 
+    private static func binarySearch(_ sample: [UInt64], _ key: UInt64) -> Int? {
+        var lo = 0, hi = sample.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sample[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sample.count && sample[lo] == key ? lo : nil
+    }
+
     /// Every object of the newer snapshot whose odd id is not above the older one's newest id existed when the older
     /// snapshot was taken, so it must be there with the same type. Snapshots of another process (ids restart at 1)
     /// fail this for about half the objects; one process fails it for none. An evenly spread sample of up to
@@ -148,14 +157,21 @@ public struct HeapDiff {
         }
         sample.sort()
         var matched = [Bool](repeating: false, count: sample.count)
-        for (id, type) in zip(older.ids, older.types) where id & 1 == 1 {
-            let key = UInt64(id) << 8 | UInt64(type)
-            var lo = 0, hi = sample.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if sample[mid] < key { lo = mid + 1 } else { hi = mid }
+        if limit / 2 <= 1 << 28 {
+            // A bitmap of the sampled odd ids (at most 32 MB): one lookup per object of the older snapshot.
+            var sampled = [UInt64](repeating: 0, count: Int(limit / 2) / 64 + 1)
+            for key in sample { let h = Int(key >> 9); sampled[h >> 6] |= 1 << UInt64(h & 63) }
+            let lastHalf = Int(limit / 2)
+            for (id, type) in zip(older.ids, older.types) where id & 1 == 1 {
+                let h = Int(id >> 1)
+                guard h <= lastHalf, sampled[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                let key = UInt64(id) << 8 | UInt64(type)
+                if let i = binarySearch(sample, key) { matched[i] = true }
             }
-            if lo < sample.count && sample[lo] == key { matched[lo] = true }
+        } else {
+            for (id, type) in zip(older.ids, older.types) where id & 1 == 1 {
+                if let i = binarySearch(sample, UInt64(id) << 8 | UInt64(type)) { matched[i] = true }
+            }
         }
         let checked = sample.count
         let mismatched = matched.reduce(0) { $0 + ($1 ? 0 : 1) }
