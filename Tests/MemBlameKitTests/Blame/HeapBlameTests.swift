@@ -151,3 +151,32 @@ import MemBlameTestSupport
         #expect(HeapBlame.version(#"    "acme-agent": "^1.3.0","#) == "^1.3.0")
     }
 }
+
+/// The evidence read from the real shared triples (recorded from another service, so no repository is needed).
+@Suite struct HeapEvidenceTests {
+    func evidence(_ c: String) throws -> HeapEvidence {
+        HeapEvidence(diff: try HeapDiff(s1: HeapFixtures.snapshot(c, "s1"), s2: HeapFixtures.snapshot(c, "s2"), s3: HeapFixtures.snapshot(c, "s3")))
+    }
+
+    @Test func requestsHolderIsTheModuleArray() throws {
+        let e = try evidence("requests")
+        #expect(e.groups.first?.label == "IncomingMessage ×600")
+        let holder = try #require(e.terms.first { $0.kind == .holder })
+        #expect(holder.text == "requests")
+        #expect(holder.why.hasSuffix("it is a variable of the closure <anonymous> at /work/steering/heap/app/server.js:119:23"))
+        #expect(e.terms.contains { $0.kind == .constructor && $0.text == "IncomingMessage" && $0.weight == 2 })
+        #expect(!e.terms.contains { $0.text == "exports" || $0.text == "_events" })
+    }
+
+    @Test func cacheHolderIsTheMapAndTheClassIsLocated() throws {
+        let e = try evidence("cache")
+        #expect(e.terms.first { $0.kind == .holder }?.text == "quoteCache")
+        #expect(e.terms.contains { $0.kind == .constructor && $0.text == "CachedQuote" && $0.weight == 3 })
+        #expect(e.terms.contains { $0.kind == .location && $0.location?.description == "/work/steering/heap/app/server.js:37:14" })
+    }
+
+    @Test func cleanTripleHasNoEvidence() throws {
+        let e = try evidence("none")
+        #expect(e.groups.isEmpty && e.terms.isEmpty)
+    }
+}
