@@ -63,6 +63,31 @@ import MemBlameTestSupport
         #expect(json.contains("\"heap_evidence\""))
     }
 
+    @Test func defaultRangeIsTheReportsSuspectRange() throws {
+        let c = try HeapBlameCase.named("cache")
+        let (db, changes) = try Self.database(c)
+        let range = try HeapBlame.reportRange(db: db, service: "quotes")
+        let leak = try #require(changes.firstIndex { $0.pr == c.pr })
+        #expect(range.to == changes[leak].sha)
+        #expect(range.from == changes[leak - 1].sha)
+        // With that range, the one change in it is the leak.
+        let diff = try HeapDiff(s1: c.snapshots[0], s2: c.snapshots[1], s3: c.snapshots[2])
+        let blame = try HeapBlame(evidence: HeapEvidence(diff: diff), repository: try GitRepository(path: c.repo), from: range.from, to: range.to)
+        #expect(blame.changeCount == 1 && blame.prs.first?.pr == c.pr)
+    }
+
+    @Test func noLeakNoRange() throws {
+        let folder = Scratch.folder("report-heap-flat")
+        let db = try Database(path: folder.appendingPathComponent("f.db").path)
+        var csv = "timestamp,value\n"
+        for k in stride(from: Int64(0), to: 4 * 86_400, by: 300) { csv += "\(1_790_000_000 + k),\(30 + Double(k % 7) * 0.05)\n" }
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("f.csv"))
+        _ = try MetricImport(db: db).run([InputFile(path: folder.appendingPathComponent("f.csv").path)], options: MetricImportOptions(service: "flat"))
+        let error = try #require(throws: MemBlameError.self) { try HeapBlame.reportRange(db: db, service: "flat") }
+        #expect(error.kind == .usage)
+        #expect(error.message == "no suspect range for flat: the report finds no leak; pass --range LAST_HEALTHY..FIRST_LEAKING")
+    }
+
     @Test func withoutSnapshotsTheReportIsUnchanged() throws {
         let c = try HeapBlameCase.named("cache")
         let (db, _) = try Self.database(c)
