@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev sqlite3 pkg-config python3 python3-pip python3-venv openssl
+APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev sqlite3 pkg-config python3 python3-pip python3-venv openssl git nodejs
 # Servers the tests start themselves (prometheus and promtool for the Prometheus fetch tests): installed without
 # their recommends (node exporters) and without starting the packaged service, which the tests never use.
 SERVICE_PACKAGES := prometheus

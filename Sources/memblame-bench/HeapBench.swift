@@ -38,17 +38,9 @@ struct HeapBench: ParsableCommand {
             return value
         }
         let t0 = Date()
-        // Same order and lifetimes as `HeapDiff.load`: S1's ids are dropped once checked against S2.
-        let lowerId: UInt32, second: HeapSnapshotIds
-        do {
-            let first = try timed("scan s1 (ids only)") { try HeapSnapshotParser.scanIds(path: files[0]) }
-            second = try timed("scan s2 (ids only)") { try HeapSnapshotParser.scanIds(path: files[1]) }
-            try timed("check s1/s2 belong together") { try HeapDiff.checkBelongTogether(first, second) }
-            lowerId = first.maxOddId
-        }
-        let final = try timed("parse s3 (full)") { try HeapSnapshotParser.parse(path: files[2]) }
-        try timed("check s2/s3 belong together") { try HeapDiff.checkBelongTogether(second, final) }
-        let upperId = second.maxOddId
+        // `HeapDiff.load` as the CLI runs it: S3 parsed on a second thread while S1 and S2 are scanned.
+        let loaded = try HeapDiff.load(s1: files[0], s2: files[1], s3: files[2]) { name, seconds in stages.append((name, seconds)) }
+        let final = loaded.final, lowerId = loaded.lowerId, upperId = loaded.upperId
         let diff = timed("dominators + distances + aggregate") { HeapDiff(final: final, lowerId: lowerId, upperId: upperId) }
         let path = timed("retainer path (top group)") { diff.rows.first.flatMap { diff.retainerPath(for: $0) } }
         let total = Date().timeIntervalSince(t0)

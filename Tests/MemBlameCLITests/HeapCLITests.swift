@@ -61,3 +61,38 @@ import MemBlameTestSupport
         #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == 6)
     }
 }
+
+/// `heap diff --repo` and `report --heap --repo` through the built binary, on the generated Node service history.
+@Suite(.serialized) struct HeapBlameCLITests {
+    let binary = Repository.memblameBinary
+
+    @Test func diffWithRepoNamesThePRFileAndLine() throws {
+        let c = try HeapBlameCase.named("requests")
+        let result = try runProcess(binary, ["heap", "diff"] + c.snapshots + ["--top", "3", "--paths", "1", "--repo", c.repo, "--range", "\(c.base)..\(c.head)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\n#1 PR #\(c.pr!) 'Keep recent requests for the debug page' by Dev ("))
+        #expect(result.stdout.range(of: #"\n    server\.js:\d+  requests\.push\(req\);  \(score \d+\)\n"#, options: .regularExpression) != nil)
+        #expect(!result.stdout.contains("\n#2 "))
+        let json = try runProcess(binary, ["heap", "diff"] + c.snapshots + ["--repo", c.repo, "--range", "\(c.base)..\(c.head)", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["prs"] as? [[String: Any]])?.first?["pr"] as? Int == c.pr)
+    }
+
+    @Test func cleanHistoryNamesNone() throws {
+        let c = try HeapBlameCase.named("none")
+        let result = try runProcess(binary, ["heap", "diff"] + c.snapshots + ["--repo", c.repo, "--range", "\(c.base)..\(c.head)"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("\nNo leaking group (no object, closure or string group with 50 or more survivors), so no change is blamed.\n"))
+    }
+
+    @Test func usageErrors() throws {
+        let c = try HeapBlameCase.named("none")
+        let noRepo = try runProcess(binary, ["heap", "diff"] + c.snapshots + ["--range", "a..b"])
+        #expect(noRepo.status == 64)
+        let badRange = try runProcess(binary, ["heap", "diff"] + c.snapshots + ["--repo", c.repo, "--range", "nope"])
+        #expect(badRange.status == 64)
+        #expect(badRange.stderr == "memblame: error: --range expects LAST_HEALTHY..FIRST_LEAKING (two commits joined by ..), found \"nope\"\n")
+        let heapOnly = try runProcess(binary, ["report", "--heap", c.snapshots.joined(separator: ",")])
+        #expect(heapOnly.status == 64)
+    }
+}

@@ -26,14 +26,22 @@ public struct DominatorTree {
         // Predecessor lists over the essential edges only (compressed rows).
         var predStart = [UInt32](repeating: 0, count: n + 1)
         var strongRetainer = [Bool](repeating: false, count: n)
+        // The two passes over every edge run on raw buffers (no bounds checks): edge targets were checked when parsed.
         snapshot.edgeType.withUnsafeBufferPointer { type in
             snapshot.edgeTo.withUnsafeBufferPointer { to in
                 snapshot.firstEdge.withUnsafeBufferPointer { first in
-                    for u in 0..<n {
-                        for e in Int(first[u])..<Int(first[u + 1]) {
-                            let t = type[e], v = Int(to[e])
-                            if t != weak && t != shortcut { strongRetainer[v] = true }
-                            if DominatorTree.essential(u, v, t, root: root, weak: weak, shortcut: shortcut, owned: owned) { predStart[v + 1] += 1 }
+                    owned.withUnsafeBufferPointer { owned in
+                        strongRetainer.withUnsafeMutableBufferPointer { strong in
+                            predStart.withUnsafeMutableBufferPointer { count in
+                                for u in 0..<n {
+                                    let ownedU = owned[u]
+                                    for e in Int(first[u])..<Int(first[u + 1]) {
+                                        let t = type[e], v = Int(to[e])
+                                        if t != weak && t != shortcut { strong[v] = true }
+                                        if DominatorTree.essential(u, v, t, root: root, weak: weak, shortcut: shortcut, ownedU: ownedU, ownedV: owned[v]) { count[v + 1] += 1 }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -43,12 +51,25 @@ public struct DominatorTree {
         var preds = [UInt32](repeating: 0, count: Int(predStart[n]))
         do {
             var fill = predStart
-            for u in 0..<n {
-                for e in Int(snapshot.firstEdge[u])..<Int(snapshot.firstEdge[u + 1]) {
-                    let t = snapshot.edgeType[e], v = Int(snapshot.edgeTo[e])
-                    if DominatorTree.essential(u, v, t, root: root, weak: weak, shortcut: shortcut, owned: owned) {
-                        preds[Int(fill[v])] = UInt32(u)
-                        fill[v] += 1
+            snapshot.edgeType.withUnsafeBufferPointer { type in
+                snapshot.edgeTo.withUnsafeBufferPointer { to in
+                    snapshot.firstEdge.withUnsafeBufferPointer { first in
+                        owned.withUnsafeBufferPointer { owned in
+                            fill.withUnsafeMutableBufferPointer { fill in
+                                preds.withUnsafeMutableBufferPointer { preds in
+                                    for u in 0..<n {
+                                        let ownedU = owned[u]
+                                        for e in Int(first[u])..<Int(first[u + 1]) {
+                                            let t = type[e], v = Int(to[e])
+                                            if DominatorTree.essential(u, v, t, root: root, weak: weak, shortcut: shortcut, ownedU: ownedU, ownedV: owned[v]) {
+                                                preds[Int(fill[v])] = UInt32(u)
+                                                fill[v] += 1
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -94,27 +115,38 @@ public struct DominatorTree {
         var ancestor = [Int32](repeating: -1, count: n)
         for i in 0..<n { semi[i] = Int32(i); label[i] = Int32(i) }
         var path: [Int32] = []
-        for w in stride(from: n - 1, to: 0, by: -1) {
-            if rootChild[w] { semi[w] = 0 }
-            let vw = Int(vertex[w])
-            for k in Int(predStart[vw])..<Int(predStart[vw + 1]) {
-                let dv = dfn[Int(preds[k])]
-                var u = dv
-                if ancestor[Int(dv)] >= 0 {
-                    // compress(dv): gather the chain, then fold labels from the top down.
-                    var x = dv
-                    while ancestor[Int(ancestor[Int(x)])] >= 0 { path.append(x); x = ancestor[Int(x)] }
-                    while let y = path.popLast() {
-                        let a = Int(ancestor[Int(y)])
-                        if semi[Int(label[a])] < semi[Int(label[Int(y)])] { label[Int(y)] = label[a] }
-                        ancestor[Int(y)] = ancestor[a]
+        // The hot loop on raw buffers: every index is a dfn number or node ordinal below n.
+        semi.withUnsafeMutableBufferPointer { semi in
+        label.withUnsafeMutableBufferPointer { label in
+        ancestor.withUnsafeMutableBufferPointer { ancestor in
+        dfn.withUnsafeBufferPointer { dfn in
+        vertex.withUnsafeBufferPointer { vertex in
+        parent.withUnsafeBufferPointer { parent in
+        rootChild.withUnsafeBufferPointer { rootChild in
+        preds.withUnsafeBufferPointer { preds in
+        predStart.withUnsafeBufferPointer { predStart in
+            for w in stride(from: n - 1, to: 0, by: -1) {
+                if rootChild[w] { semi[w] = 0 }
+                let vw = Int(vertex[w])
+                for k in Int(predStart[vw])..<Int(predStart[vw + 1]) {
+                    let dv = dfn[Int(preds[k])]
+                    var u = dv
+                    if ancestor[Int(dv)] >= 0 {
+                        // compress(dv): gather the chain, then fold labels from the top down.
+                        var x = dv
+                        while ancestor[Int(ancestor[Int(x)])] >= 0 { path.append(x); x = ancestor[Int(x)] }
+                        while let y = path.popLast() {
+                            let a = Int(ancestor[Int(y)])
+                            if semi[Int(label[a])] < semi[Int(label[Int(y)])] { label[Int(y)] = label[a] }
+                            ancestor[Int(y)] = ancestor[a]
+                        }
+                        u = label[Int(dv)]
                     }
-                    u = label[Int(dv)]
+                    if semi[Int(u)] < semi[w] { semi[w] = semi[Int(u)] }
                 }
-                if semi[Int(u)] < semi[w] { semi[w] = semi[Int(u)] }
+                ancestor[w] = parent[w]
             }
-            ancestor[w] = parent[w]
-        }
+        }}}}}}}}}
         ancestor = []; label = []; preds = []; predStart = []
 
         // Immediate dominators: nearest common ancestor of parent and semi-dominator.
@@ -141,10 +173,16 @@ public struct DominatorTree {
     /// DevTools' essential-edge rule plus the page-ownership rule.
     @inline(__always)
     static func essential(_ u: Int, _ v: Int, _ type: UInt8, root: Int, weak: UInt8, shortcut: UInt8, owned: [Bool]) -> Bool {
+        essential(u, v, type, root: root, weak: weak, shortcut: shortcut, ownedU: owned[u], ownedV: owned[v])
+    }
+
+    /// The same rule with the two page-ownership flags already read.
+    @inline(__always)
+    static func essential(_ u: Int, _ v: Int, _ type: UInt8, root: Int, weak: UInt8, shortcut: UInt8, ownedU: Bool, ownedV: Bool) -> Bool {
         if type == weak { return false }
         if u == root { return true }
         if type == shortcut { return false }
-        return !(owned[v] && !owned[u])
+        return !(ownedV && !ownedU)
     }
 
     /// `_markPageOwnedNodes`: everything reachable over non-weak edges from the root's shortcut targets (the user

@@ -134,7 +134,9 @@ struct HeapByteScanner {
 
     /// A string, unescaped, appended to `out`.
     mutating func string(into out: inout [UInt8], _ path: @autoclosure () -> String) throws {
-        try expect(0x22, path())
+        // The path is built only for an error: millions of strings go through here.
+        guard peek() == 0x22 else { throw fail(path(), "'\"'") }
+        pos += 1
         while true {
             let runStart = pos
             while pos < end, p[pos] != 0x22, p[pos] != 0x5c { pos += 1 }
@@ -257,8 +259,9 @@ struct HeapByteScanner {
     }
 
     /// Skips a string without decoding it: only `\\` and `\"` matter for finding its end.
-    mutating func skipString(_ path: String) throws {
-        try expect(0x22, path)
+    mutating func skipString(_ path: @autoclosure () -> String) throws {
+        guard peek() == 0x22 else { throw fail(path(), "'\"'") }
+        pos += 1
         while pos < end {
             let c = p[pos]
             if c == 0x5c { pos += 2; continue }
@@ -266,7 +269,7 @@ struct HeapByteScanner {
             if c == 0x22 { return }
         }
         pos = end
-        throw fail(path, "the end of a string")
+        throw fail(path(), "the end of a string")
     }
 
     /// Skips an array known to hold only numbers.

@@ -35,10 +35,16 @@ public final class HeapSnapshot {
 
     /// The `strings` array.
     public let strings: HeapStrings
+    /// The `locations` table: where each function, and each object's constructor, is defined (empty when the file has none).
+    public let locations: HeapLocations
+    /// Node's V8 version strings found in the snapshot (`process.versions.v8`); empty when none (Chrome, or no `process`).
+    public let v8Versions: Set<String>
+    /// Script id to the script's name (`/srv/app/server.js`, `node:_http_incoming`), found through the closures' Script objects.
+    public private(set) lazy var scriptNames: [UInt32: String] = HeapSnapshot.scriptNames(self)
 
     init(file: String, meta: HeapSnapshotMeta, rootOrdinal: Int, nodeType: [UInt8], nodeName: [UInt32], nodeId: [UInt32],
          nodeSelfSize: [Int64], firstEdge: [UInt32], edgeType: [UInt8], edgeNameOrIndex: [UInt32], edgeTo: [UInt32],
-         strings: HeapStrings) {
+         strings: HeapStrings, locations: HeapLocations = HeapLocations(), v8Versions: Set<String> = []) {
         self.file = file
         self.meta = meta
         self.nodeCount = nodeType.count
@@ -53,6 +59,8 @@ public final class HeapSnapshot {
         self.edgeNameOrIndex = edgeNameOrIndex
         self.edgeTo = edgeTo
         self.strings = strings
+        self.locations = locations
+        self.v8Versions = v8Versions
     }
 
     // MARK: - Reading nodes and edges

@@ -15,6 +15,8 @@ public struct HeapSnapshotMeta: Sendable {
     public var edgeCount: Int
     /// `snapshot.root_index` (a `nodes` array index; default 0).
     public var rootIndex: Int
+    /// `location_fields`, e.g. `[object_index, script_id, line, column]`; nil when the file has no locations.
+    public var locationFields: [String]?
 
     // Offsets within one node / one edge.
     let nodeTypeOffset: Int, nodeNameOffset: Int, nodeIdOffset: Int, nodeSelfSizeOffset: Int, nodeEdgeCountOffset: Int
@@ -25,6 +27,8 @@ public struct HeapSnapshotMeta: Sendable {
     let closureType: UInt8, nativeType: UInt8, syntheticType: UInt8
     let elementEdge: UInt8, hiddenEdge: UInt8, weakEdge: UInt8, shortcutEdge: UInt8, propertyEdge: UInt8
     let contextEdge: UInt8, internalEdge: UInt8
+    // Offsets within one location record (-1 when the file records no locations).
+    let locationNodeOffset: Int, locationScriptOffset: Int, locationLineOffset: Int, locationColumnOffset: Int
 
     /// Reads the layout from the parsed `snapshot` object.
     /// - Throws: bad input naming the missing or malformed field.
@@ -69,6 +73,16 @@ public struct HeapSnapshotMeta: Sendable {
         edgeTypeOffset = try offset(edgeFields, "type", ep)
         edgeNameOffset = try offset(edgeFields, "name_or_index", ep)
         edgeToOffset = try offset(edgeFields, "to_node", ep)
+        // Locations are optional (older V8 writes none); a layout without the four fields is treated as none.
+        if case .array? = meta["location_fields"], let fields = try? strings(meta["location_fields"], "$.snapshot.meta.location_fields"),
+           let node = fields.firstIndex(of: "object_index"), let script = fields.firstIndex(of: "script_id"),
+           let line = fields.firstIndex(of: "line"), let column = fields.firstIndex(of: "column") {
+            locationFields = fields
+            (locationNodeOffset, locationScriptOffset, locationLineOffset, locationColumnOffset) = (node, script, line, column)
+        } else {
+            locationFields = nil
+            (locationNodeOffset, locationScriptOffset, locationLineOffset, locationColumnOffset) = (-1, -1, -1, -1)
+        }
         guard nodeTypes.count < 255, edgeTypes.count < 255 else { throw fail("$.snapshot.meta", "more than 254 node or edge types") }
 
         let nt = nodeTypes, et = edgeTypes

@@ -11,6 +11,8 @@ public struct HeapSnapshotIds: Sendable {
     public var nodeTypes: [String]
     /// The largest odd id (DevTools `maxJSObjectId`).
     public var maxOddId: UInt32
+    /// Node's V8 version strings found in the snapshot (`process.versions.v8`, e.g. `11.3.244.8-node.38`); empty when none.
+    public var v8Versions: Set<String> = []
 }
 
 /// Streams a V8 `.heapsnapshot` file (memory-mapped, one forward pass) into `HeapSnapshot`'s typed arrays.
@@ -35,7 +37,20 @@ public enum HeapSnapshotParser {
         try state.run()
         guard let meta = state.meta else { throw state.notASnapshot() }
         return HeapSnapshotIds(file: state.scanner.file.name, ids: state.nodeId, types: state.nodeType,
-                               nodeTypes: meta.nodeTypes, maxOddId: HeapSnapshot.maxOddId(state.nodeId))
+                               nodeTypes: meta.nodeTypes, maxOddId: HeapSnapshot.maxOddId(state.nodeId), v8Versions: state.v8Versions)
+    }
+
+    /// `digits.digits.digits.digits-node.digits`: the V8 version Node reports in `process.versions.v8`.
+    static func isNodeV8Version(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 12, b.count <= 40, let first = b.first, first >= 0x30, first <= 0x39 else { return false }
+        var dots = 0, i = 0
+        while i < b.count, (b[i] >= 0x30 && b[i] <= 0x39) || b[i] == 0x2e {
+            if b[i] == 0x2e { dots += 1 }
+            i += 1
+        }
+        let suffix: [UInt8] = Array("-node.".utf8)
+        guard dots == 3, i + suffix.count < b.count, Array(b[i..<(i + suffix.count)]) == suffix else { return false }
+        return b[(i + suffix.count)...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     // MARK: - The pass
@@ -49,6 +64,8 @@ public enum HeapSnapshotParser {
         var firstEdge: [UInt32] = []
         var edgeType: [UInt8] = [], edgeName: [UInt32] = [], edgeTo: [UInt32] = []
         var strings = HeapStrings()
+        var locations = HeapLocations()
+        var v8Versions = Set<String>()
 
         init(path: String, name: String, idsOnly: Bool) throws {
             scanner = HeapByteScanner(try MappedFile(path: path, name: name))
@@ -95,11 +112,13 @@ public enum HeapSnapshotParser {
                 case "edges":
                     try scanner.skipNumberArray(path)
                     sawEdges = true
+                case "locations" where !idsOnly && meta?.locationFields != nil:
+                    try locationsArray(meta!)
                 case "strings" where !idsOnly:
                     try stringsArray()
                     sawStrings = true
                 case "strings":
-                    try scanner.skip(path)
+                    try skipStringsNotingVersions()
                     sawStrings = true
                 default:
                     try scanner.skip(path)
@@ -202,6 +221,39 @@ public enum HeapSnapshotParser {
             edgeType = types; edgeName = names; edgeTo = targets
         }
 
+        // MARK: Locations
+
+        /// `locations`: (node index, script id, line, column) per function and per object with a known constructor.
+        mutating func locationsArray(_ meta: HeapSnapshotMeta) throws {
+            let fields = meta.locationFields!.count, nodeFields = UInt64(meta.nodeFields.count)
+            let nodeLimit = UInt64(meta.nodeCount) * nodeFields
+            let nodeAt = meta.locationNodeOffset, scriptAt = meta.locationScriptOffset
+            let lineAt = meta.locationLineOffset, columnAt = meta.locationColumnOffset
+            var out = HeapLocations()
+            var sc = scanner
+            let file = sc.file
+            let found = try sc.records("$.locations", fields: fields, limit: Int.max, release: file) { _, field, v in
+                if field == nodeAt {
+                    guard v < nodeLimit, v % nodeFields == 0 else {
+                        throw HeapRecordError(message: "object_index \(v) is not the index of a node (a multiple of \(nodeFields) below \(nodeLimit))")
+                    }
+                    out.node.append(UInt32(v / nodeFields))
+                } else if field == scriptAt {
+                    out.script.append(UInt32(truncatingIfNeeded: v))
+                } else if field == lineAt {
+                    out.line.append(UInt32(truncatingIfNeeded: v))
+                } else if field == columnAt {
+                    out.column.append(UInt32(truncatingIfNeeded: v))
+                }
+            }
+            scanner = sc
+            guard found.numbers % fields == 0 else {
+                throw countMismatch("$.locations", "holds \(found.numbers) numbers, not a multiple of location_fields (\(fields))")
+            }
+            out.sortByNode()
+            locations = out
+        }
+
         // MARK: Strings
 
         mutating func stringsArray() throws {
@@ -215,6 +267,31 @@ public enum HeapSnapshotParser {
             } while try scanner.separator(0x5d, "$.strings[\(offsets.count - 1)]")
             strings.bytes = bytes
             strings.offsets = offsets
+            for i in 0..<strings.count {
+                let start = Int(offsets[i]), end = Int(offsets[i + 1])
+                bytes.withUnsafeBufferPointer { b in
+                    let slice = UnsafeBufferPointer(rebasing: b[start..<end])
+                    if HeapSnapshotParser.isNodeV8Version(slice) { v8Versions.insert(String(decoding: slice, as: UTF8.self)) }
+                }
+            }
+        }
+
+        /// The baselines' strings are skipped, except Node's V8 version (`11.3.244.8-node.38`), which tells processes apart.
+        mutating func skipStringsNotingVersions() throws {
+            try scanner.expect(0x5b, "$.strings")
+            if scanner.peek() == 0x5d { scanner.pos += 1; return }
+            var index = 0
+            repeat {
+                _ = scanner.peek()
+                let start = scanner.pos
+                try scanner.skipString("$.strings[\(index)]")
+                let length = scanner.pos - start - 2
+                if length >= 12 && length <= 40 {
+                    let slice = UnsafeBufferPointer(start: scanner.p + start + 1, count: length)
+                    if HeapSnapshotParser.isNodeV8Version(slice) { v8Versions.insert(String(decoding: slice, as: UTF8.self)) }
+                }
+                index += 1
+            } while try scanner.separator(0x5d, "$.strings[\(index)]")
         }
 
         // MARK: Result
@@ -227,7 +304,7 @@ public enum HeapSnapshotParser {
             }
             return HeapSnapshot(file: scanner.file.name, meta: meta, rootOrdinal: rootOrdinal, nodeType: nodeType, nodeName: nodeName,
                                 nodeId: nodeId, nodeSelfSize: nodeSelfSize, firstEdge: firstEdge, edgeType: edgeType,
-                                edgeNameOrIndex: edgeName, edgeTo: edgeTo, strings: strings)
+                                edgeNameOrIndex: edgeName, edgeTo: edgeTo, strings: strings, locations: locations, v8Versions: v8Versions)
         }
 
         func bad(_ path: String, _ message: String) -> MemBlameError {

@@ -14,6 +14,19 @@ public struct RetainerPath: Sendable, Equatable {
         public var className: String
         /// The object's V8 id (`@123` in DevTools).
         public var id: UInt32
+        /// Where the object is defined (a closure's function, an object's constructor), when the snapshot records it.
+        public var location: HeapSourcePosition? = nil
+        /// The function name when the object is a closure (`<anonymous>` for none).
+        public var function: String? = nil
+        /// The node's ordinal in the snapshot (to look further, e.g. at a context's closure).
+        public var ordinal: Int = -1
+
+        /// `SIGUSR2 ((closure) onSignal)`: the hop as the location list prints it.
+        public var label: String {
+            let edgeText = edge.count > 60 ? String(edge.prefix(57)) + "..." : edge
+            let head = edgeText.isEmpty || edgeType == "root" ? "" : edgeText + " "
+            return head + "(" + className + (function.map { " " + $0 } ?? "") + ")"
+        }
     }
 
     /// The hops from the first object below the root to the target, in order.
@@ -32,16 +45,21 @@ public struct RetainerPath: Sendable, Equatable {
         while distances.parentEdge[v] != UInt32.max && !isGCRoots(v) {
             let e = Int(distances.parentEdge[v])
             steps.append(Step(edge: snapshot.edgeName(e), edgeType: snapshot.meta.edgeTypes[Int(snapshot.edgeType[e])],
-                              className: label(v), id: snapshot.nodeId[v]))
+                              className: label(v), id: snapshot.nodeId[v], location: snapshot.sourcePosition(of: v),
+                              function: snapshot.functionName(of: v), ordinal: v))
             v = Int(distances.parentNode[v])
             if steps.count > snapshot.nodeCount { return nil }  // cannot happen with a BFS tree; guards against a cycle
         }
         if v != snapshot.rootOrdinal && !isGCRoots(v) {
             // A BFS starting node below the root (the user global): show it as the first hop.
-            steps.append(Step(edge: snapshot.name(of: v), edgeType: "root", className: label(v), id: snapshot.nodeId[v]))
+            steps.append(Step(edge: snapshot.name(of: v), edgeType: "root", className: label(v), id: snapshot.nodeId[v],
+                              location: snapshot.sourcePosition(of: v), function: snapshot.functionName(of: v), ordinal: v))
         }
         self.steps = steps.reversed()
     }
+
+    /// The hops that have a source location, as `label  file:line:column` lines.
+    public var locatedSteps: [Step] { steps.filter { $0.location != nil } }
 
     /// One line: `(GC roots) → global (global) → ... → requests (Array) → [17] (IncomingMessage @150001)`.
     public var description: String {

@@ -13,6 +13,10 @@ public struct Investigation {
     public var service: String { analysis.series.key.service }
     /// Candidate window before the onset, seconds.
     public var windowSeconds: Int64
+    /// With heap snapshots and a repository: the ranked changes of the suspect range (`addHeapEvidence`).
+    public var heapBlame: HeapBlame?
+    /// Why the suspect range could not be blamed (a commit the repository lacks), when so.
+    public var heapBlameNote: String?
 
     /// Investigates `service` (or the only stored service).
     /// - Parameters:

@@ -134,9 +134,12 @@ public struct ReportDocument: Codable, Sendable {
     public var lastHealthy: DeployRef?
     public var firstLeaking: DeployRef?
     public var nextStep: String?
+    /// With `--heap` and `--repo`: the suspect range's changes ranked by the heap evidence (absent otherwise).
+    public var heapBlame: HeapBlameReport.Document?
 
     enum CodingKeys: String, CodingKey {
         case service, series, leak, outcome, leakProbability, summary, onset, oomRestarts, candidates, suspects, suspectMessage, lastHealthy, firstLeaking, nextStep
+        case heapBlame
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -146,6 +149,7 @@ public struct ReportDocument: Codable, Sendable {
         try c.encode(candidates, forKey: .candidates); try c.encode(suspects, forKey: .suspects)
         try c.encode(suspectMessage, forKey: .suspectMessage); try c.encode(lastHealthy, forKey: .lastHealthy)
         try c.encode(firstLeaking, forKey: .firstLeaking); try c.encode(nextStep, forKey: .nextStep)
+        try c.encodeIfPresent(heapBlame, forKey: .heapBlame)
     }
 
     /// Builds the document from an investigation.
@@ -182,6 +186,7 @@ public struct ReportDocument: Codable, Sendable {
         lastHealthy = inv.suspects.lastHealthy.map(DeployRef.init)
         firstLeaking = inv.suspects.firstLeaking.map(DeployRef.init)
         nextStep = inv.nextStep
+        heapBlame = inv.heapBlame.map(HeapBlameReport.Document.init)
     }
 
     /// Pretty JSON with sorted snake_case keys (`MachineJSON`, shared with `onset --format json`).

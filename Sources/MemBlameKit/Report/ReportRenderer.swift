@@ -5,7 +5,7 @@ public enum ReportRenderer {
     /// The suspects as a table: rank, score and its parts, the deploy, slopes.
     public static func suspectsTable(_ inv: Investigation) -> TextTable {
         func number(_ v: Double?, _ format: String) -> TextTable.Cell { .number(v, display: v.map { String(format: format, $0) } ?? "") }
-        return TextTable(columns: [
+        let table = TextTable(columns: [
             .init("#", key: "rank", alignRight: true), .init("Score", alignRight: true), .init("Deployed", key: "time"),
             .init("From onset", key: "from_onset", alignRight: true), .init("PR", key: "pr", alignRight: true), .init("Title"),
             .init("Author"), .init("SHA", key: "sha"), .init("Consistency", key: "bisection_consistency", alignRight: true),
@@ -21,13 +21,26 @@ public enum ReportRenderer {
              number(s.slopeBeforePerHour, "%+.3f"), number(s.slopeAfterPerHour, "%+.3f"),
              .text([s.isRollback ? "rollback" : nil, s.deploy.approximate ? "approximate time" : nil].compactMap { $0 }.joined(separator: ", "))]
         })
+        return withHeapColumn(table, inv, before: "slope_before_per_hour")
+    }
+
+    /// Adds the `Heap` component column (after `P`) when `report --heap` gave the suspects heap evidence.
+    static func withHeapColumn(_ table: TextTable, _ inv: Investigation, before key: String?) -> TextTable {
+        guard inv.suspects.suspects.contains(where: { $0.components.heapEvidence != nil }) else { return table }
+        var t = table
+        let at = key.flatMap { k in t.columns.firstIndex { $0.key == k } } ?? t.columns.count
+        t.columns.insert(.init("Heap", key: "heap_evidence", alignRight: true), at: at)
+        for (i, s) in inv.suspects.suspects.enumerated() where i < t.rows.count {
+            t.rows[i].insert(.number(s.components.heapEvidence, display: s.components.heapEvidence.map { String(format: "%.2f", $0) } ?? ""), at: at)
+        }
+        return t
     }
 
     /// The suspects for an 80-column terminal: who and when, the score and its parts; slopes and reasons
     /// follow on their own lines (the full table is `--format csv|markdown|json`).
     public static func compactSuspectsTable(_ inv: Investigation) -> TextTable {
         func part(_ v: Double) -> TextTable.Cell { .number(v, display: String(format: "%.2f", v)) }
-        return TextTable(columns: [
+        let table = TextTable(columns: [
             .init("#", key: "rank", alignRight: true), .init("Score", alignRight: true), .init("Deployed", key: "time"),
             .init("PR", key: "pr", alignRight: true), .init("Title"), .init("Cons", alignRight: true), .init("Jump", alignRight: true),
             .init("Prox", alignRight: true), .init("P", alignRight: true),
@@ -37,6 +50,7 @@ public enum ReportRenderer {
                     .text(title.count > 22 ? String(title.prefix(21)) + "…" : title), part(s.components.bisectionConsistency),
                     part(s.components.slopeJump), part(s.components.timeProximity), part(s.components.detectorProbability)]
         })
+        return withHeapColumn(table, inv, before: nil)
     }
 
     /// Key facts as lines of text (shared by the terminal and Markdown forms).
@@ -104,6 +118,8 @@ public enum ReportRenderer {
         }
         let range = suspectRange(inv)
         if !range.isEmpty { out += "\n" + range.joined(separator: "\n") + "\n" }
+        if let blame = inv.heapBlame { out += "\n" + HeapBlameReport.render(blame, as: .table) }
+        if let note = inv.heapBlameNote { out += "\nHeap evidence: \(note)\n" }
         return out
     }
 
@@ -127,6 +143,8 @@ public enum ReportRenderer {
         }
         let range = suspectRange(inv)
         if !range.isEmpty { out += "\n```\n" + range.joined(separator: "\n") + "\n```\n" }
+        if let blame = inv.heapBlame { out += "\n" + HeapBlameReport.render(blame, as: .markdown) }
+        if let note = inv.heapBlameNote { out += "\nHeap evidence: \(note)\n" }
         return out
     }
 

@@ -34,6 +34,10 @@ public struct ScoreComponents: Sendable, Codable, Equatable {
     public var timeProximity: Double
     /// The detector's probability that growth starts at this deploy.
     public var detectorProbability: Double
+    /// With heap snapshots and a repository (`report --heap --repo`): how well the best change this deploy shipped
+    /// explains the heap evidence, relative to the best among the suspects (nil without snapshots). Printed beside the
+    /// score; it does not change the score or the order.
+    public var heapEvidence: Double? = nil
 }
 
 /// What the ranker concluded: the suspects, whether the onset falls on a deploy, and the SHAs to snapshot.

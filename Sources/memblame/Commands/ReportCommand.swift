@@ -17,12 +17,28 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var chart: ChartOptions
     @Option(help: "Also write the report as one self-contained HTML page to this file.") var html: String?
     @Flag(help: "Leave the chart out.") var noChart = false
+    @Option(help: ArgumentHelp("Three heap snapshots of the leaking build, comma-separated: add their evidence to the suspects (needs --repo).", valueName: "s1,s2,s3"))
+    var heap: String?
+    @Option(help: ArgumentHelp("The service's local git clone, to read the changes each suspect shipped (with --heap).", valueName: "path"))
+    var repo: String?
+
+    func validate() throws {
+        if (heap == nil) != (repo == nil) { throw ValidationError("--heap and --repo go together") }
+        if let heap, heap.split(separator: ",", omittingEmptySubsequences: false).count != 3 {
+            throw ValidationError("--heap expects three snapshots separated by commas (s1,s2,s3), found \"\(heap)\"")
+        }
+    }
 
     func run() throws {
         var outcome = OnsetOutcome.noLeak
         try reportingErrors {
-            let inv = try suspectWindow.investigate(analysis, global)
+            var inv = try suspectWindow.investigate(analysis, global)
             outcome = inv.analysis.result.outcome
+            if let heap, let repo, inv.analysis.result.leak {
+                let files = heap.split(separator: ",").map(String.init)
+                let diff = try HeapDiff(s1: files[0], s2: files[1], s3: files[2])
+                inv.addHeapEvidence(HeapEvidence(diff: diff), repository: try GitRepository(path: repo))
+            }
             try emit(inv)
         }
         if outcome != .leak { throw ExitCode(outcome.exitStatus) }

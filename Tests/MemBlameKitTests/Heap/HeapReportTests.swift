@@ -17,6 +17,8 @@ import MemBlameTestSupport
         | E | object | 1 | 100000 | 100000 | 3 |
         | D | object | 1 | 10000 | 10000 |  |
 
+        No source locations: \(snapshot.file) records none (no "locations" table; Node 12+ and Chrome write one), so no file:line:column can be given.
+
         Retainer paths (shortest, from the GC roots to one instance):
 
         - `E`: (GC roots) → (global) → a (A) → e (E @15)
@@ -31,8 +33,8 @@ import MemBlameTestSupport
         let json = HeapReport.render(diff, top: 2, paths: 1, as: .json)
         #expect(json == """
         [
-          {"name": "E", "type": "object", "count": 1, "self_size": 100000, "retained_size": 100000, "distance": 3, "retainer_path": "(GC roots) → (global) → a (A) → e (E @15)"},
-          {"name": "D", "type": "object", "count": 1, "self_size": 10000, "retained_size": 10000, "distance": null, "retainer_path": null}
+          {"name": "E", "type": "object", "count": 1, "self_size": 100000, "retained_size": 100000, "distance": 3, "location": null, "retainer_path": "(GC roots) → (global) → a (A) → e (E @15)", "path_locations": ""},
+          {"name": "D", "type": "object", "count": 1, "self_size": 10000, "retained_size": 10000, "distance": null, "location": null, "retainer_path": null, "path_locations": null}
         ]
 
         """)
