@@ -22,7 +22,7 @@ import MemBlameTestSupport
         let ok = try runProcess(binary, ["fetch", "argocd", "--db", db, "--server", server.baseURL, "--app", "api", "--service", "shop/api"],
                                 environment: environment(["ARGOCD_AUTH_TOKEN": token]))
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(ok.stdout == "fetched 1 page (argocd-application): added 5 rows\n")
+        #expect(ok.stdout == "fetched 1 page (argocd): added 5 rows\n")
         let wrong = try runProcess(binary, ["fetch", "argocd", "--db", db, "--server", server.baseURL, "--app", "api", "--service", "shop/api"],
                                    environment: environment(["ARGOCD_AUTH_TOKEN": "wr0ng-CLI-t0ken"]))
         #expect(wrong.status == 64)
@@ -43,7 +43,7 @@ import MemBlameTestSupport
                          "--since", "2026-03-01", "--service", "shop/api"]
         let ok = try runProcess(binary, arguments, environment: environment(["GITLAB_TOKEN": token]))
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(ok.stdout == "fetched 3 pages (gitlab-deployments): added 5 rows\n")
+        #expect(ok.stdout == "fetched 3 pages (gitlab): added 5 rows\n")
         let wrong = try runProcess(binary, arguments, environment: environment(["GITLAB_TOKEN": "glpat-wr0ng-CLI"]))
         #expect(wrong.status == 64)
         #expect(wrong.stderr.contains("check GITLAB_TOKEN") && !wrong.stderr.contains("glpat-wr0ng-CLI"), "\(wrong.stderr)")

@@ -3,9 +3,7 @@ import Foundation
 /// Deploy history from Argo CD: an Application's sync history (`GET /api/v1/applications/{name}`,
 /// `status.history[]`) with a bearer token (`ARGOCD_AUTH_TOKEN`). Each entry is a deploy at `deployedAt`
 /// (when the sync finished), its `revision` the commit when it is a SHA, `initiatedBy.username` the author.
-///
-/// The entries are read here with `JSONCursor` (a few fields); an Argo CD file importer, when there is one,
-/// should take this over so a saved `argocd app get -o json` and a fetch read the same way.
+/// The page is read by the file importer, `ArgoCDHistoryFormat`.
 public final class ArgoCDFetcher {
     public let reader: APIPageReader
     let server: String
@@ -24,27 +22,11 @@ public final class ArgoCDFetcher {
         try reader.get(URLText.make(server, "/api/v1/applications/\(URLText.escape(app))", [("appNamespace", appNamespace)])).page
     }
 
-    /// One deploy per `status.history` entry, oldest first; entries without `deployedAt` are skipped.
+    /// One deploy per `status.history` entry, oldest first, read by the file importer (`ArgoCDHistoryFormat`), so a
+    /// fetch and a saved `argocd app get -o json` give the same deploys.
     /// - Throws: bad input, located at the JSON path, when the page is not an Application.
-    public static func deploys(_ page: InputFile, app: String, service: String) throws -> DeployBatch {
-        let root = try JSONCursor.parse(page)
-        var batch = DeployBatch()
-        guard let status = try root.optional("status"), let history = try status.optional("history") else {
-            batch.warnings.append("\(page.displayName): the Application has no status.history (never synced)")
-            return batch
-        }
-        for entry in try history.array() {
-            guard let deployedAt = try entry.optional("deployedAt") else { batch.skip("history entries without deployedAt"); continue }
-            let id = try entry["id"].int()
-            var revision = try entry.optional("revision")?.string()
-            if revision == nil, let revisions = try entry.optional("revisions") { revision = try revisions.array().first?.string() }
-            let sha = revision.flatMap { r in (7...40).contains(r.count) && r.allSatisfy(\.isHexDigit) ? r.lowercased() : nil }
-            // Who synced: a user, or nobody for an automated sync (a Git push then shipped it).
-            let author = try entry.optional("initiatedBy")?.optional("username")?.string()
-            let title = sha != nil ? nil : "Argo CD sync of \(app) to \(revision ?? "an unknown revision")"
-            batch.deploys.append(Deploy(service: service, ts: try deployedAt.timestamp(), source: "argocd", externalID: "\(app)#\(id)",
-                                        sha: sha, title: title, author: author))
-        }
+    public static func deploys(_ page: InputFile, service: String) throws -> DeployBatch {
+        var batch = try ArgoCDHistoryFormat().read(page, options: DeployImportOptions(service: service))
         batch.deploys.sort { ($0.ts, $0.externalID) < ($1.ts, $1.externalID) }
         return batch
     }
@@ -53,8 +35,8 @@ public final class ArgoCDFetcher {
     /// say when the history is at Argo CD's default length, so older syncs are missing.
     public func fetch(app: String, appNamespace: String? = nil, into db: Database, service: String) throws -> (report: ImportReport, notes: [String]) {
         let page = try fetchPage(app: app, appNamespace: appNamespace)
-        let batch = try Self.deploys(page, app: app, service: service)
-        var report = try db.transaction { try DeployStore(db).storeFetched(batch, path: page.displayName, format: "argocd-application") }
+        let batch = try Self.deploys(page, service: service)
+        var report = try db.transaction { try DeployStore(db).storeFetched(batch, path: page.displayName, format: "argocd") }
         report.warnings += batch.warnings
         var notes: [String] = []
         if batch.deploys.count >= Self.defaultHistoryLimit {

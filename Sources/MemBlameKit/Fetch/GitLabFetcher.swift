@@ -20,8 +20,7 @@ public struct GitLabQuery: Sendable {
 ///
 /// Each deployment is a deploy at its job's `finished_at` (else the deployment's), with its `sha`, `ref`, the
 /// commit's title and author and the merge request named in a merge commit's message (`See merge request
-/// group/project!123` → 123, stored as the PR). The deployments are read here with `JSONCursor` (a few fields);
-/// a GitLab file importer, when there is one, should take this over.
+/// group/project!123` → 123, stored as the PR). The pages are read by the file importer, `GitLabDeployFormat`.
 public final class GitLabFetcher {
     public let reader: APIPageReader
     let apiURL: String
@@ -51,53 +50,33 @@ public final class GitLabFetcher {
         return pages
     }
 
-    /// The deploys of the pages, oldest first.
+    /// The deploys of the pages, oldest first, read by the file importer (`GitLabDeployFormat`), so a fetched page and
+    /// the same page saved and imported give the same deploys (and a second source of them adds none).
     /// - Throws: bad input, located at the JSON path, when a page is not a list of deployments.
-    public static func deploys(_ pages: [InputFile], service: String) throws -> DeployBatch {
+    public static func deploys(_ pages: [InputFile], service: String, environment: String? = nil) throws -> DeployBatch {
         var batch = DeployBatch()
+        let options = DeployImportOptions(service: service, environment: environment)
         for page in pages {
-            for item in try JSONCursor.parse(page).array() {
-                let id = try item["id"].int()
-                let deployable = try item.optional("deployable")
-                let commit = try deployable?.optional("commit")
-                var ts = try deployable?.optional("finished_at")?.timestamp()
-                if ts == nil { ts = try item.optional("finished_at")?.timestamp() }
-                let approximate = ts == nil
-                guard let time = try ts ?? item.optional("updated_at")?.timestamp() else { batch.skip("deployments without a time"); continue }
-                let message = try commit?.optional("message")?.string() ?? ""
-                let title = try commit?.optional("title")?.string().trimmingCharacters(in: .whitespacesAndNewlines)
-                var author = try commit?.optional("author_name")?.string()
-                if author == nil { author = try item.optional("user")?.optional("name")?.string() }
-                batch.deploys.append(Deploy(service: service, ts: time, source: "gitlab-deployments", externalID: String(id),
-                                            sha: try item.optional("sha")?.string(), pr: mergeRequest(in: message), title: title, author: author,
-                                            url: try deployable?.optional("pipeline")?.optional("web_url")?.string(),
-                                            branch: try item.optional("ref")?.string(), approximate: approximate))
-                batch.origins[String(id)] = page.displayName
-            }
+            batch.merge(try GitLabDeployFormat().read(page, options: options))
         }
         batch.deploys.sort { ($0.ts, $0.externalID) < ($1.ts, $1.externalID) }
         return batch
     }
 
-    /// The merge request a merge commit's message names: `See merge request group/project!123` → 123.
-    static func mergeRequest(in message: String) -> Int? {
-        guard let range = message.range(of: "See merge request ", options: .backwards) else { return nil }
-        let rest = message[range.upperBound...].prefix { !$0.isWhitespace }
-        guard let bang = rest.lastIndex(of: "!") else { return nil }
-        return Int(rest[rest.index(after: bang)...])
-    }
+    /// The merge request a merge commit's message names (`GitLabDeployFormat.mergeRequest`).
+    static func mergeRequest(in message: String) -> Int? { GitLabDeployFormat.mergeRequest(in: message) }
 
     /// Fetches and stores in one transaction (provenance source `fetch`, format `gitlab-deployments`).
     public func fetch(_ query: GitLabQuery, into db: Database, service: String) throws -> ImportReport {
         let pages = try fetchPages(query)
-        let batch = try Self.deploys(pages, service: service)
+        let batch = try Self.deploys(pages, service: service, environment: query.environment)
         var report = try db.transaction { () -> ImportReport in
             var report = ImportReport()
             for page in pages {
                 var part = DeployBatch()
                 part.deploys = batch.deploys.filter { batch.origins[$0.externalID] == page.displayName }
                 if page.displayName == pages.first?.displayName { part.skipped = batch.skipped }
-                report.files += try DeployStore(db).storeFetched(part, path: page.displayName, format: "gitlab-deployments").files
+                report.files += try DeployStore(db).storeFetched(part, path: page.displayName, format: "gitlab").files
             }
             return report
         }

@@ -47,7 +47,8 @@ public struct ArgoCDHistoryFormat: DeployFormat {
             }
             for entry in try history.array() {
                 let id = try entry["id"].int()
-                let ts = try entry["deployedAt"].timestamp()
+                guard let deployedAt = try entry.optional("deployedAt") else { batch.skip("history entries without deployedAt"); continue }
+                let ts = try deployedAt.timestamp()
                 var revisions: [String] = []
                 if let revision = try entry.optional("revision") { revisions.append(try revision.string()) }
                 if let many = try entry.optional("revisions") { revisions += try many.array().map { try $0.string() } }

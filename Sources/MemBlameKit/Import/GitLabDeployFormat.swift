@@ -6,7 +6,8 @@ import Foundation
 ///
 /// A deploy is a deployment of `--environment` whose `status` is `success`; its time is `finished_at`, else the
 /// deploy job's `finished_at`, else `updated_at` (flagged approximate). `failed`, `canceled`, `blocked`, `created` and
-/// `running` deployments are counted as skipped. The SHA is `sha`; the title and author come from the job's commit.
+/// `running` deployments are counted as skipped. The SHA is `sha`; the title and author come from the job's commit, the
+/// PR from a merge commit's `See merge request group/project!123`.
 /// GitLab names the project, not the service: `--service` is required.
 public struct GitLabDeployFormat: DeployFormat {
     public init() {}
@@ -45,19 +46,21 @@ public struct GitLabDeployFormat: DeployFormat {
             var title: String?
             var author = try d.optional("user")?.optional("username")?.string()
             var url: String?
+            var pr: Int?
             if let job = try d.optional("deployable") {
                 ts = try ts ?? job.optional("finished_at")?.timestamp()
-                url = try job.optional("web_url")?.string()
+                url = try job.optional("pipeline")?.optional("web_url")?.string() ?? job.optional("web_url")?.string()
                 if let commit = try job.optional("commit") {
-                    title = try commit.optional("title")?.string()
+                    title = try commit.optional("title")?.string().trimmingCharacters(in: .whitespacesAndNewlines)
                     author = try commit.optional("author_name")?.string() ?? author
+                    pr = Self.mergeRequest(in: try commit.optional("message")?.string() ?? "")
                 }
             }
             let exact = ts != nil
             if ts == nil { approximate += 1 }
             let sha = try d["sha"].string()
             batch.add(Deploy(service: service, ts: try ts ?? d["updated_at"].timestamp(), source: "gitlab", externalID: String(id),
-                             sha: DeployVersionHints.sha(sha) ?? sha, title: title, author: author, url: url, branch: ref, approximate: !exact),
+                             sha: DeployVersionHints.sha(sha) ?? sha, pr: pr, title: title, author: author, url: url, branch: ref, approximate: !exact),
                       origin: input.displayName)
         }
         if approximate > 0 {
@@ -65,5 +68,13 @@ public struct GitLabDeployFormat: DeployFormat {
         }
         batch.warnIfSeveralBranches(options)
         return batch
+    }
+
+    /// The merge request a merge commit's message names: `See merge request group/project!123` → 123.
+    static func mergeRequest(in message: String) -> Int? {
+        guard let range = message.range(of: "See merge request ", options: .backwards) else { return nil }
+        let rest = message[range.upperBound...].prefix { !$0.isWhitespace }
+        guard let bang = rest.lastIndex(of: "!") else { return nil }
+        return Int(rest[rest.index(after: bang)...])
     }
 }

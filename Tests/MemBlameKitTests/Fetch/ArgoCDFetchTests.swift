@@ -29,7 +29,7 @@ import MemBlameTestSupport
         #expect(deploys[3].sha == "4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70")
         #expect(deploys.map(\.author) == [nil, nil, nil, "priya.raman", nil])
         #expect(deploys.allSatisfy { $0.source == "argocd" && $0.title == nil })
-        #expect(try db.scalar("SELECT source || ' ' || format || ' ' || path FROM imports")?.string == "fetch argocd-application \(server.baseURL)/api/v1/applications/api")
+        #expect(try db.scalar("SELECT source || ' ' || format || ' ' || path FROM imports")?.string == "fetch argocd \(server.baseURL)/api/v1/applications/api")
         // Fetching again adds nothing.
         #expect(try fetcher.fetch(app: "api", into: db, service: "shop/api").report.duplicates == 5)
     }
@@ -55,16 +55,17 @@ import MemBlameTestSupport
 
     @Test func historyEntriesReadFromAnApplication() throws {
         let page = InputFile(name: "app.json", contents: Data(#"""
-            {"status": {"history": [
+            {"metadata": {"name": "api"}, "status": {"history": [
               {"id": 7, "revisions": ["ABCDEF1234567"], "deployedAt": "2026-03-02T10:00:00Z", "initiatedBy": {"username": "admin"}},
               {"id": 8, "revision": "v1.4.0", "deployedAt": "2026-03-03T10:00:00Z"},
               {"id": 9, "revision": "deadbeef1", "deployStartedAt": "2026-03-04T10:00:00Z"}]}}
             """#.utf8))
-        let batch = try ArgoCDFetcher.deploys(page, app: "api", service: "shop/api")
+        let batch = try ArgoCDFetcher.deploys(page, service: "shop/api")
         #expect(batch.deploys.map(\.sha) == ["abcdef1234567", nil])
-        #expect(batch.deploys.map(\.title) == [nil, "Argo CD sync of api to v1.4.0"])
+        #expect(batch.deploys.map(\.title) == [nil, "revision v1.4.0"])
+        #expect(batch.deploys.map(\.externalID) == ["api#7", "api#8"])
         #expect(batch.skipped == ["history entries without deployedAt": 1])
-        #expect(try ArgoCDFetcher.deploys(InputFile(name: "new.json", contents: Data(#"{"status": {}}"#.utf8)), app: "api", service: "s").warnings.count == 1)
-        #expect(throws: MemBlameError.self) { try ArgoCDFetcher.deploys(InputFile(name: "bad.json", contents: Data(#"{"status": {"history": [{"deployedAt": "x", "id": 1}]}}"#.utf8)), app: "a", service: "s") }
+        #expect(try ArgoCDFetcher.deploys(InputFile(name: "new.json", contents: Data(#"{"metadata": {"name": "api"}, "status": {}}"#.utf8)), service: "s").warnings.count == 1)
+        #expect(throws: MemBlameError.self) { try ArgoCDFetcher.deploys(InputFile(name: "bad.json", contents: Data(#"{"metadata": {"name": "a"}, "status": {"history": [{"deployedAt": "x", "id": 1}]}}"#.utf8)), service: "s") }
     }
 }
