@@ -57,9 +57,10 @@ public struct Investigation {
                           fix: result.fixedByDeployIndex.map { analysis.deploys[$0].ts }, range: range)
     }
 
-    /// The suggested next step: heap snapshots of the first leaking build, compared with `memblame heap diff`.
+    /// The suggested next step: when to take heap snapshots of the first leaking build (`heap plan`), and the diff
+    /// that joins them to the suspect PRs (`heap diff --repo`).
     public var nextStep: String? {
         guard let leaking = suspects.firstLeaking?.sha else { return nil }
-        return "Next: " + HeapReport.suggestedCommand(lastHealthy: suspects.lastHealthy?.sha ?? "unknown", firstLeaking: leaking)
+        return "Next: " + HeapReport.suggestedCommand(lastHealthy: suspects.lastHealthy?.sha ?? "unknown", firstLeaking: leaking, service: service)
     }
 }

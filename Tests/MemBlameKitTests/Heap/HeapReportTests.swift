@@ -41,8 +41,9 @@ import MemBlameTestSupport
     }
 
     @Test func suggestedCommandNamesBothBuilds() {
-        let text = HeapReport.suggestedCommand(lastHealthy: "0123456789abcdef0123", firstLeaking: "fedcba9876543210fedc")
+        let text = HeapReport.suggestedCommand(lastHealthy: "0123456789abcdef0123", firstLeaking: "fedcba9876543210fedc", service: "prod/api")
         #expect(text.hasPrefix("Memory grows from fedcba987654 on (last healthy: 0123456789ab)."))
-        #expect(text.hasSuffix("\n  memblame heap diff s1.heapsnapshot s2.heapsnapshot s3.heapsnapshot --top 10"))
+        #expect(text.hasSuffix("\n  memblame heap plan --service prod/api\n  memblame heap diff s1.heapsnapshot s2.heapsnapshot s3.heapsnapshot --repo <clone> --service prod/api"))
+        #expect(HeapReport.suggestedCommand(lastHealthy: "a", firstLeaking: "b", service: "shop api").contains("--service 'shop api'"))
     }
 }
