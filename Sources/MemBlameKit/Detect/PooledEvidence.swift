@@ -65,7 +65,11 @@ struct PooledEvidence {
         // The warm-up must be seen levelling off in a typical interval (the median one), not only in the longest:
         // otherwise a slow curve fitted to the few long intervals bends every short one.
         let typical = hours.isEmpty ? 0 : hours[(hours.count - 1) / 2]
-        let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: typical / 3)
+        // A cache that fills at a steady rate and is then full (an LRU under load) is a ramp to a plateau; the
+        // plateau must be reached inside a typical interval to be told from a leak. Development set: ramps up to
+        // the median interval's length removed both false alarms of the batch-2 LRU case (S17) and added 2 culprits
+        // first on batch 1; half of it removed none.
+        let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: typical / 3, maximumRampHours: typical)
         let slopes = warmUp.slopes
         self.warmUp = warmUp
         self.slopes = slopes

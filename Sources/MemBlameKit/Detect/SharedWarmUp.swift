@@ -31,7 +31,8 @@ public struct SharedWarmUp: Sendable {
         public var excursion: Double
     }
 
-    /// The fitted time constant (hours; `.infinity` when no warm-up improves the fit) and amplitude.
+    /// The fitted time constant (hours; `.infinity` when no warm-up improves the fit; negative: a ramp reaching its
+    /// plateau after `-tauHours` hours) and amplitude.
     public var tauHours: Double
     public var amplitude: Double
     /// Per segment; nil for a segment with fewer than `minimumValues` values.
@@ -43,17 +44,22 @@ public struct SharedWarmUp: Sendable {
 
     /// Time constants tried, hours: 3 minutes to 12 hours, and no warm-up.
     static let tauGrid: [Double] = [0.05, 0.1, 0.2, 0.35, 0.6, 1, 1.7, 3, 5, 8, 12]
+    /// Hours a ramp takes to its plateau (a bounded cache filling at a steady rate, then full), tried as well.
+    static let rampGrid: [Double] = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8]
 
     /// Fits the shared warm-up over `segments` (`fitOn` marks those whose data may shape the curve; all by default)
     /// and returns every segment's net slope.
     /// The amplitude stays between 0 and `largestAmplitude` at each τ.
+    /// - Parameter maximumRampHours: the longest ramp to a plateau tried (0: none).
     /// - Parameter maximumTauHours: the longest time constant allowed: a warm-up can only be told from a leak where
     ///   the data shows it saturating, so the caller passes a third of the median interval.
-    public static func fit(_ segments: [Segment], fitOn: [Bool]? = nil, maximumTauHours: Double = .infinity) -> SharedWarmUp {
+    public static func fit(_ segments: [Segment], fitOn: [Bool]? = nil, maximumTauHours: Double = .infinity,
+                           maximumRampHours: Double = 0) -> SharedWarmUp {
         let usable = segments.map { $0.ages.count >= minimumValues }
         let shaping = segments.indices.map { usable[$0] && (fitOn?[$0] ?? true) }
         var best = (rss: Double.infinity, tau: Double.infinity, a: 0.0)
-        for tau in tauGrid.filter({ $0 <= maximumTauHours }) + [.infinity] {
+        let ramps = rampGrid.filter { $0 <= maximumRampHours }.map { -$0 }
+        for tau in tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity] {
             var sgy = 0.0, sgg = 0.0, syy = 0.0
             for (k, s) in segments.enumerated() where shaping[k] {
                 let (ry, rg) = residualsAfterLine(s, tau: tau)
@@ -97,9 +103,11 @@ public struct SharedWarmUp: Sendable {
     /// alarm on the generated frequent healthy deploys; 0.01 33 of 49.
     static let floorRise = 0.5
 
-    /// The warm-up shape: 1 - e^(-a/τ), 0 at the restart, 1 when warm; 0 throughout for τ = ∞.
+    /// The warm-up shape, 0 at the restart and 1 when warm: 1 - e^(-a/τ); for τ < 0 a ramp min(a/|τ|, 1) (a bounded
+    /// cache filling at a steady rate until full); 0 throughout for τ = ∞.
     @inline(__always) static func warm(_ age: Double, tau: Double) -> Double {
-        tau.isFinite ? 1 - exp(-age / tau) : 0
+        guard tau.isFinite else { return 0 }
+        return tau > 0 ? 1 - exp(-age / tau) : min(max(age, 0) / -tau, 1)
     }
 
     /// Residuals of y and of the warm-up shape after each is regressed on [1, age] within the segment.
