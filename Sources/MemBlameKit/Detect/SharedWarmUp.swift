@@ -58,14 +58,19 @@ public struct SharedWarmUp: Sendable {
         let usable = segments.map { $0.ages.count >= minimumValues }
         let shaping = segments.indices.map { usable[$0] && (fitOn?[$0] ?? true) }
         var best = (rss: Double.infinity, tau: Double.infinity, a: 0.0)
+        // What does not depend on τ, once: the values' residuals after each segment's own line, and their ranges.
+        let valueResiduals = segments.indices.map { shaping[$0] ? residualsAfterLine(segments[$0].ages, segments[$0].values) : [] }
+        let syy = valueResiduals.reduce(0) { total, r in r.reduce(total) { $0 + $1 * $1 } }
+        let ranges = segments.map(range)
         let ramps = rampGrid.filter { $0 <= maximumRampHours }.map { -$0 }
         for tau in tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity] {
-            var sgy = 0.0, sgg = 0.0, syy = 0.0
+            var sgy = 0.0, sgg = 0.0
             for (k, s) in segments.enumerated() where shaping[k] {
-                let (ry, rg) = residualsAfterLine(s, tau: tau)
-                for j in ry.indices { sgy += rg[j] * ry[j]; sgg += rg[j] * rg[j]; syy += ry[j] * ry[j] }
+                let ry = valueResiduals[k]
+                let rg = residualsAfterLine(s.ages, s.ages.map { warm($0, tau: tau) })
+                for j in ry.indices { sgy += rg[j] * ry[j]; sgg += rg[j] * rg[j] }
             }
-            let cap = largestAmplitude(segments, shaping: shaping, tau: tau)
+            let cap = largestAmplitude(segments, ranges: ranges, shaping: shaping, tau: tau)
             // A warm-up rises (memory after a start filling caches, JIT code, pools), never by more than the bound.
             let a = sgg > 1e-12 ? min(cap, max(0, sgy / sgg)) : 0
             let rss = syy - 2 * a * sgy + a * a * sgg
@@ -86,16 +91,23 @@ public struct SharedWarmUp: Sendable {
     /// rests on curvature alone, and a slow τ passes a slight bend for a huge warm-up whose linear part takes every
     /// interval's slope with it (healthy intervals declining at 10 %/h on development traces R13 and R25).
     static func largestAmplitude(_ segments: [Segment], shaping: [Bool], tau: Double) -> Double {
+        largestAmplitude(segments, ranges: segments.map(range), shaping: shaping, tau: tau)
+    }
+
+    /// The same with each segment's range of values already known (`fit` tries many τ on the same segments).
+    static func largestAmplitude(_ segments: [Segment], ranges: [Double], shaping: [Bool], tau: Double) -> Double {
         guard tau.isFinite else { return 0 }
         let bounds = segments.indices.compactMap { k -> Double? in
             let s = segments[k]
             guard shaping[k], let first = s.ages.first, let last = s.ages.last else { return nil }
             let rise = warm(last, tau: tau) - warm(first, tau: tau)
-            let range = (s.values.max() ?? 0) - (s.values.min() ?? 0)
-            return range / max(rise, floorRise)
+            return ranges[k] / max(rise, floorRise)
         }
         return bounds.isEmpty ? 0 : RobustStats.median(bounds)
     }
+
+    /// A segment's largest value less its smallest.
+    static func range(_ s: Segment) -> Double { (s.values.max() ?? 0) - (s.values.min() ?? 0) }
 
     /// The smallest curve rise `Δw` a bound divides by: a warm-up that mostly happened before an interval's first
     /// value (cut off by the settle time) may be at most twice what the interval shows. Development set: 0.5 gave 38 of
@@ -110,21 +122,14 @@ public struct SharedWarmUp: Sendable {
         return tau > 0 ? 1 - exp(-age / tau) : min(max(age, 0) / -tau, 1)
     }
 
-    /// Residuals of y and of the warm-up shape after each is regressed on [1, age] within the segment.
-    static func residualsAfterLine(_ s: Segment, tau: Double) -> ([Double], [Double]) {
-        let n = Double(s.ages.count)
-        let ma = s.ages.reduce(0, +) / n
-        var saa = 0.0
-        for a in s.ages { saa += (a - ma) * (a - ma) }
-        let g = s.ages.map { warm($0, tau: tau) }
-        func residual(_ v: [Double]) -> [Double] {
-            let mv = v.reduce(0, +) / n
-            var sav = 0.0
-            for j in v.indices { sav += (s.ages[j] - ma) * (v[j] - mv) }
-            let b = saa > 0 ? sav / saa : 0
-            return v.indices.map { v[$0] - mv - b * (s.ages[$0] - ma) }
-        }
-        return (residual(s.values), residual(g))
+    /// Residuals of `values` after they are regressed on [1, age] within a segment.
+    static func residualsAfterLine(_ ages: [Double], _ values: [Double]) -> [Double] {
+        let n = Double(ages.count)
+        let ma = ages.reduce(0, +) / n, mv = values.reduce(0, +) / n
+        var saa = 0.0, sav = 0.0
+        for j in ages.indices { saa += (ages[j] - ma) * (ages[j] - ma); sav += (ages[j] - ma) * (values[j] - mv) }
+        let b = saa > 0 ? sav / saa : 0
+        return values.indices.map { values[$0] - mv - b * (ages[$0] - ma) }
     }
 
     /// Least-squares slope of `values` on `ages`, its standard error widened for lag-1 autocorrelation, and the noise.

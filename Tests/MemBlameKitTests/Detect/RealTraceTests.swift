@@ -85,13 +85,19 @@ import MemBlameTestSupport
     /// validation) are read only by `memblame-bench onset-eval`, so that no test failure on them ever pushes a change
     /// made while looking at them.
     static func testable(_ name: String) throws -> Bool {
+        let base = name.split(separator: "/").first.map(String.init) ?? name
+        let splits = try Self.splits.get()
+        if splits.batch1[base] != nil { return true }
+        return splits.batch2[base]?["split"] == "dev"
+    }
+
+    /// split.json and split2.json, read once for every case the test walks.
+    static let splits = Result { () throws -> (batch1: [String: [String: String]], batch2: [String: [String: String]]) in
         func split(_ file: String) throws -> [String: [String: String]] {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent(file))
             return try JSONSerialization.jsonObject(with: data) as? [String: [String: String]] ?? [:]
         }
-        let base = name.split(separator: "/").first.map(String.init) ?? name
-        if try split("split.json")[base] != nil { return true }
-        return try split("split2.json")[base]?["split"] == "dev"
+        return (try split("split.json"), try split("split2.json"))
     }
 
     /// Over every testable recorded case and source: no healthy trace is ever called a leak, and the printed
