@@ -104,16 +104,19 @@ public enum HeapReport {
     /// The commands to run next when memory grew between two deploys: when to take three snapshots of a service
     /// running the first leaking build (`heap plan`), then the diff that names the changes explaining them
     /// (`heap diff --repo`). `lastHealthy` and `firstLeaking` are commit SHAs.
-    public static func suggestedCommand(lastHealthy: String, firstLeaking: String, service: String) -> String {
+    /// - Parameter database: the database the commands must read (`--db`), when it is not the default one.
+    public static func suggestedCommand(lastHealthy: String, firstLeaking: String, service: String, database: String? = nil) -> String {
         let good = String(lastHealthy.prefix(12)), bad = String(firstLeaking.prefix(12))
-        let quoted = service.allSatisfy { $0.isLetter || $0.isNumber || "-_./:".contains($0) } ? service : "'\(service)'"
+        func shellWord(_ w: String) -> String { w.allSatisfy { $0.isLetter || $0.isNumber || "-_./:".contains($0) } ? w : "'\(w)'" }
+        let quoted = shellWord(service)
+        let memblame = database.map { "memblame --db \(shellWord($0))" } ?? "memblame"
         return """
         Memory grows from \(bad) on (last healthy: \(good)). To see which objects leak, run \(bad) under load and take \
         three heap snapshots of one process (node --heapsnapshot-signal=SIGUSR2, then kill -USR2 <pid>, or \
         v8.writeHeapSnapshot()); the plan says when, from the measured leak rate, noise and headroom, and the diff with \
         --repo ranks the PRs, files and lines that explain the leaking objects:
-          memblame heap plan --service \(quoted)
-          memblame heap diff s1.heapsnapshot s2.heapsnapshot s3.heapsnapshot --repo <clone> --service \(quoted)
+          \(memblame) heap plan --service \(quoted)
+          \(memblame) heap diff s1.heapsnapshot s2.heapsnapshot s3.heapsnapshot --repo <clone> --service \(quoted)
         """
     }
 }

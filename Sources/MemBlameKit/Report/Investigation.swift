@@ -11,6 +11,8 @@ public struct Investigation {
     public var commits: [Commit]
     /// The service investigated.
     public var service: String { analysis.series.key.service }
+    /// The database as it was opened, for the commands the report suggests.
+    public let databasePath: String
     /// Candidate window before the onset, seconds.
     public var windowSeconds: Int64
     /// With heap snapshots and a repository: the ranked changes of the suspect range (`addHeapEvidence`).
@@ -25,6 +27,7 @@ public struct Investigation {
     public init(db: Database, service: String?, since: Int64? = nil, until: Int64? = nil, options: DetectOptions = DetectOptions(),
                 windowSeconds: Int64 = 48 * 3600, limit: Double? = nil, sweep: Bool = false) throws {
         analysis = try OnsetAnalysis(db: db, service: service, since: since, until: until, options: options, limit: limit, sweep: sweep)
+        databasePath = db.path
         commits = try DeployStore(db).commits()
         self.windowSeconds = windowSeconds
         suspects = Self.suspects(for: analysis.result, deploys: analysis.deploys, commits: commits, windowSeconds: windowSeconds)
@@ -61,6 +64,7 @@ public struct Investigation {
     /// that joins them to the suspect PRs (`heap diff --repo`).
     public var nextStep: String? {
         guard let leaking = suspects.firstLeaking?.sha else { return nil }
-        return "Next: " + HeapReport.suggestedCommand(lastHealthy: suspects.lastHealthy?.sha ?? "unknown", firstLeaking: leaking, service: service)
+        return "Next: " + HeapReport.suggestedCommand(lastHealthy: suspects.lastHealthy?.sha ?? "unknown", firstLeaking: leaking, service: service,
+                                                      database: databasePath == "memblame.db" ? nil : databasePath)
     }
 }
