@@ -279,7 +279,8 @@ U_SCENARIOS = [
          start="2026-11-04T19:30:00Z", service="messaging-api",
          profile="orders", params={"payload_kb": 4}, peak_rps=95, scan_by="TimestampAscending",
          culprit_pr_title=("feat/message-request-buffer", "Buffer message requests for delivery receipts"),
-         note="leak from #1 at 21:10; 10 h night interval to 07:10, slope nearly flat around 04:00; ascending"),
+         note="leak from #1 at 21:10; 10 h night interval to 07:10, slope about half as steep at night "
+              "(raw: ~3.3 %/h at 22:00-23:40, ~1.7-2 %/h 23:40-05:40); ascending"),   # note corrected after recording (was: nearly flat around 04:00)
     dict(name="U36-b-limit-raise-448", seed=7436, kind="b", culprit=1,
          limit_raise={"deploy": 3, "limit_mib": 448, "heap_mb": 224},
          intervals=[80, 300, 150, 200, 90],
