@@ -82,6 +82,37 @@ struct HeapByteScanner {
         return value
     }
 
+    /// The decimal digits at `q` (none: 0 with `q` unmoved), `q` moved past them: eight bytes at a time (SWAR) when
+    /// eight bytes remain, one at a time otherwise and for numbers of eight digits or more. Wraps past 19 digits;
+    /// the caller checks the length.
+    @inline(__always)
+    static func digits(_ base: UnsafePointer<UInt8>, _ q: inout Int, _ e: Int) -> UInt64 {
+        if q &+ 8 <= e {
+            // Little-endian: the first byte is the lowest. Digits become 0...9; a byte is a digit iff it is below 10.
+            let y = UnsafeRawPointer(base + q).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
+            let nonDigit = (((y & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080
+            if nonDigit != 0 {
+                let length = nonDigit.trailingZeroBitCount >> 3
+                if length == 0 { return 0 }
+                // The digits moved to the top bytes (zeros before them are leading zeros), then combined pairwise.
+                var v = y << UInt64((8 &- length) << 3)
+                v = ((v & 0x0f0f_0f0f_0f0f_0f0f) &* 2561) >> 8
+                v = ((v & 0x00ff_00ff_00ff_00ff) &* 6_553_601) >> 16
+                v = ((v & 0x0000_ffff_0000_ffff) &* 42_949_672_960_001) >> 32
+                q &+= length
+                return v
+            }
+        }
+        var value: UInt64 = 0
+        while q < e {
+            let d = base[q] &- 0x30
+            if d > 9 { break }
+            value = value &* 10 &+ UInt64(d)
+            q += 1
+        }
+        return value
+    }
+
     /// A flat array of unsigned integers (`nodes`, `edges`), `fields` numbers per record: calls
     /// `store(record, field, value)` for each and returns the number of records. One tight loop over raw bytes;
     /// `limit` records at most. The error path names the element (`$.nodes[1234]`).
@@ -95,14 +126,8 @@ struct HeapByteScanner {
         var releaseAt = q + (8 << 20)
         while true {
             while q < e, base[q] == 0x20 || base[q] == 0x0a || base[q] == 0x0d || base[q] == 0x09 { q += 1 }
-            var value: UInt64 = 0
             let start = q
-            while q < e {
-                let d = base[q] &- 0x30
-                if d > 9 { break }
-                value = value &* 10 &+ UInt64(d)
-                q += 1
-            }
+            let value = HeapByteScanner.digits(base, &q, e)
             if q == start || q - start > 19 || q >= e { pos = q; throw fail("\(name)[\(index)]", "an unsigned integer") }
             if record >= limit { pos = q; return (record + 1, index + 1) }
             do {
