@@ -88,6 +88,10 @@ struct HeapByteScanner {
     @inline(__always)
     static func digits(_ base: UnsafePointer<UInt8>, _ q: inout Int, _ e: Int) -> UInt64 {
         if q &+ 8 <= e {
+            // One digit (most numbers of `nodes` and `edges`: types, counts, flags) is read as a byte.
+            let d0 = base[q] &- 0x30
+            if d0 > 9 { return 0 }
+            if base[q &+ 1] &- 0x30 > 9 { q &+= 1; return UInt64(d0) }
             // Little-endian: the first byte is the lowest. Digits become 0...9; a byte is a digit iff it is below 10.
             let y = UnsafeRawPointer(base + q).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
             let nonDigit = (((y & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080
