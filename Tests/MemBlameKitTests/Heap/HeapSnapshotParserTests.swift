@@ -17,8 +17,7 @@ import MemBlameTestSupport
         #expect(ids.types == snapshot.nodeType)
     }
 
-    /// The number loop reads one digit as a byte, up to seven eight bytes at a time, longer ones byte by byte; the
-    /// same value and end either way, also right at the end of the buffer.
+    /// The number loop's digit reader: the value and where it stops, for every length, also right at the end of the buffer.
     @Test(arguments: [UInt64(0), 7, 12, 999, 1_234_567, 12_345_678, 123_456_789, 4_294_967_295, 9_999_999_999_999_999_999])
     func digitsOfEveryLength(_ n: UInt64) {
         for (tail, spare) in [(",1234567", 8), ("\n,9", 3), ("]", 1), ("", 0)] {
