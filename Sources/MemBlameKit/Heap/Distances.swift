@@ -40,9 +40,9 @@ public struct HeapDistances {
             else if strings.equals(i, "(map descriptors)") { mapDescriptorsName = i }
             else if strings.equals(i, "(GC roots)") { gcRootsName = i }
         }
-        var distance = [Int32](repeating: HeapDistances.unreachable, count: n)
-        var parentEdge = [UInt32](repeating: UInt32.max, count: n)
-        var queue = [UInt32](repeating: 0, count: n)
+        var distance = [Int32].prefaulted(repeating: HeapDistances.unreachable, count: n)
+        var parentEdge = [UInt32].prefaulted(repeating: UInt32.max, count: n)
+        var queue = [UInt32].prefaulted(repeating: 0, count: n)
         var length = 0
 
         // JSHeapSnapshot's filter: true when the BFS may follow `edge` out of `node`.

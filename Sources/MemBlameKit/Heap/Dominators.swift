@@ -33,12 +33,12 @@ public struct DominatorTree {
         // Depth-first numbering from the root; then orphans with only weak retainers, then any other orphan,
         // each as an extra child of the root (DevTools' second and third passes). The DFS looks at every node's
         // edges once, so it also counts each node's essential predecessors (by dfn: `predStart[dfn + 1]`).
-        var dfn = [Int32](repeating: -1, count: n)
-        var vertex = [UInt32](repeating: 0, count: n)
-        var parent = [Int32](repeating: 0, count: n)
-        var rootChild = [Bool](repeating: false, count: n)  // by dfn: hung under the root without an edge
+        var dfn = [Int32].prefaulted(repeating: -1, count: n)
+        var vertex = [UInt32].prefaulted(repeating: 0, count: n)
+        var parent = [Int32].prefaulted(repeating: 0, count: n)
+        var rootChild = [Bool].prefaulted(repeating: false, count: n)  // by dfn: hung under the root without an edge
         // One more entry than the usual n + 1: the fill below moves every row's start one place up.
-        var predStart = [UInt32](repeating: 0, count: n + 2)
+        var predStart = [UInt32].prefaulted(repeating: 0, count: n + 2)
         var count = 0
         // The stack grows only as deep as the DFS goes (far less than n in real heaps).
         var stackNode: [UInt32] = [], stackEdge: [UInt32] = []
@@ -57,7 +57,7 @@ public struct DominatorTree {
             numbering.visit(root, parentDfn: 0, graph, &count, &stackNode, &stackEdge)
             guard count < n else { return }
             // Orphans: first those no edge but a weak or shortcut one retains.
-            var strongRetainer = [Bool](repeating: false, count: n)
+            var strongRetainer = [Bool].prefaulted(repeating: false, count: n)
             for e in 0..<snapshot.edgeCount where type[e] != weak && type[e] != shortcut { strongRetainer[Int(to[e])] = true }
             for pass in 0..<2 where count < n {
                 for v in 0..<n where dfn[v] < 0 && (pass == 1 || !strongRetainer[v]) {
@@ -72,7 +72,7 @@ public struct DominatorTree {
         // row w is predStart[w + 1]..<predStart[w + 2].
         for w in 0..<n { predStart[w + 1] += predStart[w] }
         predStart[n + 1] = predStart[n]
-        var preds = [UInt32](repeating: 0, count: Int(predStart[n]))
+        var preds = [UInt32].prefaulted(repeating: 0, count: Int(predStart[n]))
         snapshot.edgeType.withUnsafeBufferPointer { type in
         snapshot.edgeTo.withUnsafeBufferPointer { to in
         snapshot.firstEdge.withUnsafeBufferPointer { first in
@@ -95,8 +95,8 @@ public struct DominatorTree {
         dfn = []
 
         // Semi-dominators (in dfn numbers), with path compression done iteratively.
-        var semi = [Int32](repeating: 0, count: n), label = [Int32](repeating: 0, count: n)
-        var ancestor = [Int32](repeating: -1, count: n)
+        var semi = [Int32].prefaulted(repeating: 0, count: n), label = [Int32].prefaulted(repeating: 0, count: n)
+        var ancestor = [Int32].prefaulted(repeating: -1, count: n)
         for i in 0..<n { semi[i] = Int32(i); label[i] = Int32(i) }
         var path: [Int32] = []
         // The hot loop on raw buffers: every index is a dfn number below n.
@@ -145,7 +145,7 @@ public struct DominatorTree {
 
         // Retained sizes summed up the tree by ordinal, children (higher dfn) before their dominators.
         var retained = snapshot.nodeSelfSize
-        var dominator = [UInt32](repeating: UInt32(root), count: n)
+        var dominator = [UInt32].prefaulted(repeating: UInt32(root), count: n)
         retained.withUnsafeMutableBufferPointer { retained in
         dominator.withUnsafeMutableBufferPointer { dominator in
         vertex.withUnsafeBufferPointer { vertex in
@@ -223,7 +223,7 @@ public struct DominatorTree {
     /// global) and `(Document DOM trees)` roots.
     static func markPageOwned(_ snapshot: HeapSnapshot) -> [Bool] {
         let n = snapshot.nodeCount, root = snapshot.rootOrdinal, meta = snapshot.meta
-        var owned = [Bool](repeating: false, count: n)
+        var owned = [Bool].prefaulted(repeating: false, count: n)
         var stack: [UInt32] = []
         for e in Int(snapshot.firstEdge[root])..<Int(snapshot.firstEdge[root + 1]) {
             let v = Int(snapshot.edgeTo[e]), t = snapshot.edgeType[e]

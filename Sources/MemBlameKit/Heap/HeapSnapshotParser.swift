@@ -138,9 +138,9 @@ public enum HeapSnapshotParser {
             let edgeLimit = UInt64(meta.edgeCount), full = !idsOnly
             let typeAt = meta.nodeTypeOffset, idAt = meta.nodeIdOffset, nameAt = full ? meta.nodeNameOffset : -1
             let sizeAt = full ? meta.nodeSelfSizeOffset : -1, countAt = full ? meta.nodeEdgeCountOffset : -1
-            var types = [UInt8](repeating: 0, count: n), ids = [UInt32](repeating: 0, count: n)
-            var names = [UInt32](repeating: 0, count: full ? n : 0), sizes = [Int64](repeating: 0, count: full ? n : 0)
-            var first = [UInt32](repeating: 0, count: full ? n + 1 : 0)
+            var types = [UInt8].prefaulted(repeating: 0, count: n), ids = [UInt32].prefaulted(repeating: 0, count: n)
+            var names = [UInt32].prefaulted(repeating: 0, count: full ? n : 0), sizes = [Int64].prefaulted(repeating: 0, count: full ? n : 0)
+            var first = [UInt32].prefaulted(repeating: 0, count: full ? n + 1 : 0)
             var total: UInt64 = 0
             var sc = scanner
             let file = sc.file
@@ -191,7 +191,7 @@ public enum HeapSnapshotParser {
             let n = meta.edgeCount, fields = meta.edgeFields.count, nodeFields = UInt64(meta.nodeFields.count)
             let nodeLimit = UInt64(meta.nodeCount) * nodeFields, typeLimit = UInt64(meta.edgeTypes.count)
             let typeAt = meta.edgeTypeOffset, nameAt = meta.edgeNameOffset, toAt = meta.edgeToOffset
-            var types = [UInt8](repeating: 0, count: n), names = [UInt32](repeating: 0, count: n), targets = [UInt32](repeating: 0, count: n)
+            var types = [UInt8].prefaulted(repeating: 0, count: n), names = [UInt32].prefaulted(repeating: 0, count: n), targets = [UInt32].prefaulted(repeating: 0, count: n)
             var sc = scanner
             let file = sc.file
             let found = try types.withUnsafeMutableBufferPointer { types in
