@@ -204,13 +204,7 @@ public struct DominatorTree {
         }
     }
 
-    /// DevTools' essential-edge rule plus the page-ownership rule.
-    @inline(__always)
-    static func essential(_ u: Int, _ v: Int, _ type: UInt8, root: Int, weak: UInt8, shortcut: UInt8, owned: [Bool]) -> Bool {
-        essential(u, v, type, root: root, weak: weak, shortcut: shortcut, ownedU: owned[u], ownedV: owned[v])
-    }
-
-    /// The same rule with the two page-ownership flags already read.
+    /// DevTools' essential-edge rule plus the page-ownership rule, with the two page-ownership flags already read.
     @inline(__always)
     static func essential(_ u: Int, _ v: Int, _ type: UInt8, root: Int, weak: UInt8, shortcut: UInt8, ownedU: Bool, ownedV: Bool) -> Bool {
         if type == weak { return false }
