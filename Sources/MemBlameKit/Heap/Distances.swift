@@ -15,8 +15,19 @@ public struct HeapDistances {
     public let distance: [Int32]
     /// Per node ordinal: the edge the BFS reached the node through, or `UInt32.max` for starting nodes.
     public let parentEdge: [UInt32]
-    /// Per node ordinal: the node the BFS came from (edges do not store their source), or `UInt32.max`.
-    let parentNode: [UInt32]
+    /// The node the BFS came to `node` from: the source of its parent edge (edges do not store their source, so it is
+    /// found in `firstEdge`), or nil for starting nodes.
+    func parentNode(of node: Int, in snapshot: HeapSnapshot) -> Int? {
+        let e = parentEdge[node]
+        guard e != UInt32.max else { return nil }
+        // The last node whose first edge is at or before e: its edges are the only ones that include e.
+        var lo = 0, hi = snapshot.nodeCount
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2
+            if snapshot.firstEdge[mid] <= e { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
 
     /// Runs both BFS passes over `snapshot`.
     public init(_ snapshot: HeapSnapshot) {
@@ -29,10 +40,9 @@ public struct HeapDistances {
             else if strings.equals(i, "(map descriptors)") { mapDescriptorsName = i }
             else if strings.equals(i, "(GC roots)") { gcRootsName = i }
         }
-        var distance = [Int32](repeating: HeapDistances.unreachable, count: n)
-        var parentEdge = [UInt32](repeating: UInt32.max, count: n)
-        var parentNode = [UInt32](repeating: UInt32.max, count: n)
-        var queue = [UInt32](repeating: 0, count: n)
+        var distance = [Int32].prefaulted(repeating: HeapDistances.unreachable, count: n)
+        var parentEdge = [UInt32].prefaulted(repeating: UInt32.max, count: n)
+        var queue = [UInt32].prefaulted(repeating: 0, count: n)
         var length = 0
 
         // JSHeapSnapshot's filter: true when the BFS may follow `edge` out of `node`.
@@ -53,27 +63,42 @@ public struct HeapDistances {
             distance[node] = d
             if parent >= 0 {
                 // Starting nodes keep where they hang (GC roots category, root), so paths name it.
-                parentNode[node] = UInt32(parent)
                 parentEdge[node] = UInt32(edge)
             }
             queue[length] = UInt32(node)
             length += 1
         }
         func bfs() {
-            var head = 0
-            while head < length {
-                let u = Int(queue[head]); head += 1
-                let d = distance[u] + 1
-                for e in Int(snapshot.firstEdge[u])..<Int(snapshot.firstEdge[u + 1]) {
-                    if snapshot.edgeType[e] == meta.weakEdge { continue }
-                    let v = Int(snapshot.edgeTo[e])
-                    if distance[v] != HeapDistances.unreachable || !follow(u, e) { continue }
-                    distance[v] = d
-                    parentEdge[v] = UInt32(e)
-                    parentNode[v] = UInt32(u)
-                    queue[length] = UInt32(v); length += 1
+            var outerLength = length
+            defer { length = outerLength }
+            // Raw buffers (no bounds checks): edge targets were checked when parsed, the queue holds each node once.
+            let weak = meta.weakEdge, hidden = meta.hiddenType, array = meta.arrayType
+            snapshot.firstEdge.withUnsafeBufferPointer { first in
+            snapshot.edgeTo.withUnsafeBufferPointer { to in
+            snapshot.edgeType.withUnsafeBufferPointer { edgeType in
+            snapshot.nodeType.withUnsafeBufferPointer { nodeType in
+            snapshot.nodeName.withUnsafeBufferPointer { nodeName in
+            distance.withUnsafeMutableBufferPointer { distance in
+            parentEdge.withUnsafeMutableBufferPointer { parentEdge in
+            queue.withUnsafeMutableBufferPointer { queue in
+                var head = 0, length = length  // a local copy: the captured variable would be checked on every access
+                defer { outerLength = length }
+                while head < length {
+                    let u = Int(queue[head]); head += 1
+                    let d = distance[u] + 1
+                    // Only hidden nodes and `(map descriptors)` arrays have edges the filter can refuse.
+                    let type = nodeType[u], name = Int(nodeName[u])
+                    let filtered = type == hidden || (type == array && name == mapDescriptorsName)
+                    for e in Int(first[u])..<Int(first[u + 1]) {
+                        if edgeType[e] == weak { continue }
+                        let v = Int(to[e])
+                        if distance[v] != HeapDistances.unreachable || (filtered && !follow(u, e)) { continue }
+                        distance[v] = d
+                        parentEdge[v] = UInt32(e)
+                        queue[length] = UInt32(v); length += 1
+                    }
                 }
-            }
+            }}}}}}}}
         }
         func children(_ u: Int) -> [(node: Int, edge: Int)] {
             (Int(snapshot.firstEdge[u])..<Int(snapshot.firstEdge[u + 1])).map { (Int(snapshot.edgeTo[$0]), $0) }
@@ -94,14 +119,12 @@ public struct HeapDistances {
                 for child in children(sub.node) { enqueue(child.node, HeapDistances.systemBase, from: sub.node, edge: child.edge) }
                 enqueue(sub.node, HeapDistances.systemBase, from: gcRoots.node, edge: sub.edge)
             }
-            parentNode[gcRoots.node] = UInt32(root)
             parentEdge[gcRoots.node] = UInt32(gcRoots.edge)
         }
         for (v, _) in children(root) { enqueue(v, HeapDistances.systemBase) }
         bfs()
         self.distance = distance
         self.parentEdge = parentEdge
-        self.parentNode = parentNode
     }
 
     /// `parseInt(edge.name())`: the element index, or the leading digits of a named edge.

@@ -41,7 +41,7 @@ public struct HeapClassAggregator {
     public init(_ snapshot: HeapSnapshot, tree: DominatorTree, distances: HeapDistances, grouping: HeapGrouping = .class,
                 include: (Int) -> Bool) {
         let n = snapshot.nodeCount, meta = snapshot.meta
-        var classOf = [Int32](repeating: -1, count: n)
+        var classOf = [Int32].prefaulted(repeating: -1, count: n)
         var classByKey: [Int: Int32] = [:], classByName: [String: Int32] = [:]
 
         for v in 0..<n {
@@ -79,7 +79,7 @@ public struct HeapClassAggregator {
 
         // up[v]: the nearest strict dominator that is itself counted (in preorder, dominators come first).
         let none = UInt32.max
-        var up = [UInt32](repeating: none, count: n)
+        var up = [UInt32].prefaulted(repeating: none, count: n)
         for w in tree.preorder {
             let v = Int(w), d = Int(tree.dominator[v])
             if d == v { continue }

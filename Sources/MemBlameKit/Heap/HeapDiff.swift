@@ -83,14 +83,32 @@ public struct HeapDiff {
         self.final = final
         self.lowerId = lowerId
         self.upperId = upperId
-        let tree = DominatorTree(final)
-        distances = HeapDistances(final)
+        let (tree, distances) = HeapDiff.treeAndDistances(final)
+        self.distances = distances
         let ids = final.nodeId
         let aggregate = HeapClassAggregator(final, tree: tree, distances: distances, grouping: grouping) { ids[$0] > lowerId && ids[$0] <= upperId }
         rows = aggregate.rows
         survivorCount = aggregate.totalCount
         survivorSelfSize = aggregate.totalSelfSize
         survivorRetainedSize = aggregate.totalRetainedSize
+    }
+
+    /// The dominator tree and, on a second thread beside the tree's last steps, the distances: two independent walks
+    /// over the same read-only snapshot. The BFS starts only once the tree's largest arrays are freed, so its arrays
+    /// (12 bytes per node, 8 kept) do not add to the peak of the semi-dominator loop.
+    static func treeAndDistances(_ snapshot: HeapSnapshot) -> (DominatorTree, HeapDistances) {
+        final class Box: @unchecked Sendable {  // the snapshot is only read; the result is read after the wait
+            let snapshot: HeapSnapshot
+            var distances: HeapDistances?
+            init(_ snapshot: HeapSnapshot) { self.snapshot = snapshot }
+        }
+        let box = Box(snapshot)
+        let group = DispatchGroup()
+        let tree = DominatorTree(snapshot) {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { box.distances = HeapDistances(box.snapshot) }
+        }
+        group.wait()
+        return (tree, box.distances!)
     }
 
     /// The retainer path to the representative instance of `row`.

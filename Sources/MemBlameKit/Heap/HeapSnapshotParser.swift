@@ -138,9 +138,9 @@ public enum HeapSnapshotParser {
             let edgeLimit = UInt64(meta.edgeCount), full = !idsOnly
             let typeAt = meta.nodeTypeOffset, idAt = meta.nodeIdOffset, nameAt = full ? meta.nodeNameOffset : -1
             let sizeAt = full ? meta.nodeSelfSizeOffset : -1, countAt = full ? meta.nodeEdgeCountOffset : -1
-            var types = [UInt8](repeating: 0, count: n), ids = [UInt32](repeating: 0, count: n)
-            var names = [UInt32](repeating: 0, count: full ? n : 0), sizes = [Int64](repeating: 0, count: full ? n : 0)
-            var first = [UInt32](repeating: 0, count: full ? n + 1 : 0)
+            var types = [UInt8].prefaulted(repeating: 0, count: n), ids = [UInt32].prefaulted(repeating: 0, count: n)
+            var names = [UInt32].prefaulted(repeating: 0, count: full ? n : 0), sizes = [Int64].prefaulted(repeating: 0, count: full ? n : 0)
+            var first = [UInt32].prefaulted(repeating: 0, count: full ? n + 1 : 0)
             var total: UInt64 = 0
             var sc = scanner
             let file = sc.file
@@ -191,7 +191,7 @@ public enum HeapSnapshotParser {
             let n = meta.edgeCount, fields = meta.edgeFields.count, nodeFields = UInt64(meta.nodeFields.count)
             let nodeLimit = UInt64(meta.nodeCount) * nodeFields, typeLimit = UInt64(meta.edgeTypes.count)
             let typeAt = meta.edgeTypeOffset, nameAt = meta.edgeNameOffset, toAt = meta.edgeToOffset
-            var types = [UInt8](repeating: 0, count: n), names = [UInt32](repeating: 0, count: n), targets = [UInt32](repeating: 0, count: n)
+            var types = [UInt8].prefaulted(repeating: 0, count: n), names = [UInt32].prefaulted(repeating: 0, count: n), targets = [UInt32].prefaulted(repeating: 0, count: n)
             var sc = scanner
             let file = sc.file
             let found = try types.withUnsafeMutableBufferPointer { types in
@@ -259,11 +259,19 @@ public enum HeapSnapshotParser {
         mutating func stringsArray() throws {
             try scanner.expect(0x5b, "$.strings")
             if scanner.peek() == 0x5d { scanner.pos += 1; return }
+            // Room for the rest of the file, reserved once: the strings (unescaped, never longer than written) and one
+            // offset per three bytes at most (`"",`). Pages never written are never resident; growing by doubling
+            // instead would copy the buffers with both copies resident.
+            let rest = scanner.end - scanner.pos
             var bytes: [UInt8] = [], offsets: [UInt32] = [0]
+            bytes.reserveCapacity(min(rest, Int(UInt32.max)))
+            offsets.reserveCapacity(rest / 3 + 2)
+            var releaseAt = scanner.pos + (8 << 20)
             repeat {
                 try scanner.string(into: &bytes, "$.strings[\(offsets.count - 1)]")
                 guard bytes.count <= Int(UInt32.max) else { throw bad("$.strings", "more than 4 GB of strings") }
                 offsets.append(UInt32(bytes.count))
+                if scanner.pos > releaseAt { scanner.file.release(upTo: scanner.pos); releaseAt = scanner.pos + (8 << 20) }
             } while try scanner.separator(0x5d, "$.strings[\(offsets.count - 1)]")
             strings.bytes = bytes
             strings.offsets = offsets
@@ -280,8 +288,9 @@ public enum HeapSnapshotParser {
         mutating func skipStringsNotingVersions() throws {
             try scanner.expect(0x5b, "$.strings")
             if scanner.peek() == 0x5d { scanner.pos += 1; return }
-            var index = 0
+            var index = 0, releaseAt = scanner.pos + (8 << 20)
             repeat {
+                if scanner.pos > releaseAt { scanner.file.release(upTo: scanner.pos); releaseAt = scanner.pos + (8 << 20) }
                 _ = scanner.peek()
                 let start = scanner.pos
                 try scanner.skipString("$.strings[\(index)]")

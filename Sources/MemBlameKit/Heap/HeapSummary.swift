@@ -11,8 +11,8 @@ public struct HeapSummary {
     /// - Throws: as `HeapSnapshotParser.parse`.
     public init(path: String, name: String? = nil, grouping: HeapGrouping = .class) throws {
         snapshot = try HeapSnapshotParser.parse(path: path, name: name)
-        let tree = DominatorTree(snapshot)
-        let aggregate = HeapClassAggregator(snapshot, tree: tree, distances: HeapDistances(snapshot), grouping: grouping) { _ in true }
+        let (tree, distances) = HeapDiff.treeAndDistances(snapshot)
+        let aggregate = HeapClassAggregator(snapshot, tree: tree, distances: distances, grouping: grouping) { _ in true }
         rows = aggregate.rows
         count = aggregate.totalCount
         selfSize = aggregate.totalSelfSize

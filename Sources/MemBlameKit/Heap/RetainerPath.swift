@@ -47,7 +47,8 @@ public struct RetainerPath: Sendable, Equatable {
             steps.append(Step(edge: snapshot.edgeName(e), edgeType: snapshot.meta.edgeTypes[Int(snapshot.edgeType[e])],
                               className: label(v), id: snapshot.nodeId[v], location: snapshot.sourcePosition(of: v),
                               function: snapshot.functionName(of: v), ordinal: v))
-            v = Int(distances.parentNode[v])
+            guard let from = distances.parentNode(of: v, in: snapshot) else { return nil }
+            v = from
             if steps.count > snapshot.nodeCount { return nil }  // cannot happen with a BFS tree; guards against a cycle
         }
         if v != snapshot.rootOrdinal && !isGCRoots(v) {

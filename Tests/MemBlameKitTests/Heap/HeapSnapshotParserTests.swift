@@ -17,6 +17,24 @@ import MemBlameTestSupport
         #expect(ids.types == snapshot.nodeType)
     }
 
+    /// The number loop's digit reader: the value and where it stops, for every length, also right at the end of the buffer.
+    @Test(arguments: [UInt64(0), 7, 12, 999, 1_234_567, 12_345_678, 123_456_789, 4_294_967_295, 9_999_999_999_999_999_999])
+    func digitsOfEveryLength(_ n: UInt64) {
+        for (tail, spare) in [(",1234567", 8), ("\n,9", 3), ("]", 1), ("", 0)] {
+            let bytes = Array((String(n) + tail).utf8)
+            bytes.withUnsafeBufferPointer { b in
+                var q = 0
+                #expect(HeapByteScanner.digits(b.baseAddress!, &q, b.count) == n)
+                #expect(q == b.count - spare)
+            }
+        }
+        let none = Array(",12345678".utf8)
+        none.withUnsafeBufferPointer { b in
+            var q = 0
+            #expect(HeapByteScanner.digits(b.baseAddress!, &q, b.count) == 0 && q == 0)
+        }
+    }
+
     @Test func layoutComesFromMeta() throws {
         // Shuffled node and edge fields and type lists; a string with escapes.
         let path = TinySnapshot.write(nodes: [("synthetic", "", 1, 0), ("object", "Caf\\u00e9 \\\"x\\\"\\n", 3, 24)],
