@@ -71,6 +71,13 @@ struct OnsetContext {
             // One "leaking" interval and a fix right after, but memory restarts higher than before: a one-off step.
             return noLeak([step], intervals: intervals)
         }
+        if k > 0, f == n, let shift = baselineShift(k: k, f: f, rate: rate), shift > rate * hoursAfter / Double(max(1, after.count)) {
+            // The release moved the level every restart opens at: a leak does not (each restart starts from the same
+            // baseline); a release that loads more at boot does, and its bigger heap may warm up for longer than
+            // the intervals after it last.
+            return inconclusive(String(format: "inconclusive: from deploy %@ on, memory restarts %.3g %@ higher and rises %.2g %@/h within each interval; a release that loads more at boot warms up longer, so an interval of twice the warm-up without a deploy would tell it from a leak",
+                                       deployLabel(k), shift, unit.symbol, rate, unit.symbol), intervals: intervals)
+        }
         if after.count < 2 && hoursAfter < 6 && f == n {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
                                        hoursAfter, deployLabel(k)), intervals: intervals)
@@ -148,6 +155,29 @@ struct OnsetContext {
         guard gained > 0, raised >= 0.5 * gained else { return nil }
         return String(format: "memory rose during one interval and restarts %.3g %@ higher after the next deploy: a one-off step, not a leak",
                       raised, unit.symbol)
+    }
+
+    /// How far the level the deploys' restarts open at (their first values after settling, less what a leak of `rate`
+    /// adds by their age) moved at deploy k, when it moved by more than three times its scatter within each side and
+    /// the noise: nil otherwise. Needs a deploy's restart before k and two from k to f.
+    func baselineShift(k: Int, f: Int, rate: Double) -> Double? {
+        // The first values after a deploy's restart, and their age in hours (a leak has already added rate × age).
+        func opening(_ i: Int) -> (level: Double, age: Double)? {
+            guard intervals[i].resetKind == .deploy else { return nil }
+            let lo = bins.firstIndex(atOrAfter: intervals[i].settledStart)
+            let hi = min(bins.count, lo + 3, bins.firstIndex(atOrAfter: intervals[i].end))
+            guard hi > lo else { return nil }
+            let age = Double(bins.ts[(lo + hi - 1) / 2] - intervals[i].start) / 3600 + Double(bins.width) / 7200
+            return (RobustStats.median(Array(bins.value[lo..<hi])), age)
+        }
+        let before = (0..<k).compactMap(opening), after = (k..<f).compactMap(opening)
+        guard !before.isEmpty, after.count >= 2 else { return nil }
+        let mb = RobustStats.median(before.map(\.level))
+        let ma = RobustStats.median(after.map { $0.level - rate * $0.age })
+        let scatter = RobustStats.madSigma(before.map { $0.level - mb } + after.map { $0.level - rate * $0.age - ma })
+        let noise = RobustStats.median(intervals.filter(\.informative).map(\.noise))
+        let shift = ma - mb
+        return shift > 3 * max(scatter, noise) ? shift : nil
     }
 
     /// "#12 (PR #4312)" for interval k's deploy, or "the first data".

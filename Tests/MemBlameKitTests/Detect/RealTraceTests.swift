@@ -73,6 +73,26 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aReleaseThatLoadsMoreAtBootIsNotCalledALeak() throws {
+        // Development cases of batches 3 and 4: a release loads a table at boot (restarts open about 20 % higher
+        // from it on) and its bigger heap then grows for about an hour, longer than the intervals after it mostly
+        // last. The data cannot tell that from a leak: inconclusive, naming the move, through every source.
+        for name in ["T01-step-mid-hourly", "U23-step-early"] {
+            for source in [TracelabCase.Source.csv, .bytes, .exports] {
+                let result = detect(try load(name, source))
+                #expect(!result.leak && result.inconclusive, "\(name)/\(source): \(result.summary)")
+                #expect(result.summary.contains("restarts") && result.summary.contains("higher"), "\(name)/\(source): \(result.summary)")
+            }
+        }
+        // A leak moves no baseline, even at deploys 15-45 minutes apart where a restart's first values already hold
+        // some of it: still a leak at its culprit.
+        for source in [TracelabCase.Source.csv, .exports] {
+            let trace = try load("U01-a-frequent-deploys-15-45", source)
+            let result = detect(trace)
+            #expect(result.leak && !result.inconclusive, "\(source): \(result.summary)")
+        }
+    }
+
     @Test func perTaskSeriesOfARollingDeployFindTheCulprit() throws {
         let trace = try load("R17-c-two-tasks", .tasks)
         #expect(trace.tasks.count >= 4)
@@ -80,10 +100,10 @@ import MemBlameTestSupport
         #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(result.summary)")
     }
 
-    /// The cases a test may pin: batch 1 (R01-R44, split.json) and batch 2's development half (split2.json).
-    /// Batch 2's validation half and batch 3 (split3.json, recorded for the next round of development and
-    /// validation) are read only by `memblame-bench onset-eval`, so that no test failure on them ever pushes a change
-    /// made while looking at them.
+    /// The cases the no-false-alarm sweep walks: batch 1 (R01-R44, split.json) and batch 2's development half
+    /// (split2.json). Later batches' development cases are pinned only by name, one behaviour each; every validation
+    /// half after batch 1 is read only by `memblame-bench onset-eval`, so that no test failure on it ever pushes a
+    /// change made while looking at it.
     static func testable(_ name: String) throws -> Bool {
         let base = name.split(separator: "/").first.map(String.init) ?? name
         let splits = try Self.splits.get()
