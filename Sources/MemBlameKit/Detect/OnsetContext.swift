@@ -52,6 +52,7 @@ struct OnsetContext {
         let growingAfter = after.filter(\.growing).count
         let growingBefore = before.filter(\.growing).count
         let hoursAfter = (k..<f).reduce(0.0) { $0 + (pooled.slopes[$1]?.hours ?? 0) }
+        let slopeBefore = median(before.map(\.slopePerHour)), slopeAfter = median(after.map(\.slopePerHour))
         let rate = posterior.rate
         let percent = { (p: Double) in String(format: "%.2f", p) }
         if pLeak < options.noLeakBelow {
@@ -82,7 +83,6 @@ struct OnsetContext {
             // A leak starts from flat: its healthy side rises no faster than warm-up leaves it. When the intervals
             // before the start already grow at a good share of the rate after it, the change is in a rate that was
             // there all along (a cache that fills faster as traffic rises), not a new leak.
-            let slopeBefore = median(before.map(\.slopePerHour)), slopeAfter = median(after.map(\.slopePerHour))
             if slopeAfter > 0, slopeBefore >= Self.growingBeforeShare * slopeAfter {
                 return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@ but already %.3g %@/h before it; a rate that grows with traffic (a cache filling faster by day) cannot be told from a new leak; a flat interval before it would decide it",
                                            slopeAfter, unit.symbol, deployLabel(k), slopeBefore, unit.symbol), intervals: intervals)
@@ -132,8 +132,8 @@ struct OnsetContext {
         }
         result.candidates = result.method == .deployBisection ? candidates : []
         result.leak = true
-        result.slopeBeforePerHour = before.isEmpty ? nil : median(before.map(\.slopePerHour))
-        result.slopeAfterPerHour = median(after.map(\.slopePerHour))
+        result.slopeBeforePerHour = before.isEmpty ? nil : slopeBefore
+        result.slopeAfterPerHour = slopeAfter
         result.intervalsBefore = before.count
         result.intervalsGrowingBefore = growingBefore
         result.intervalsAfter = after.count
@@ -146,14 +146,19 @@ struct OnsetContext {
         return result
     }
 
+    /// The bins interval i opens with: its first three after settling (fewer at the end of the data).
+    func openingBins(_ i: Int) -> Range<Int> {
+        let lo = bins.firstIndex(atOrAfter: intervals[i].settledStart)
+        return lo..<max(lo, min(bins.count, lo + 3))
+    }
+
     /// A fixed leak restarts from the old baseline after the fix; a one-off step (a table loaded, a cache filled once)
     /// leaves memory higher. Compares the levels just after the restarts before k and from f on (their first values
     /// after settling) and says so when the later ones sit higher by half of what interval k gained or more.
     func stepInsteadOfLeak(k: Int, f: Int) -> String? {
         func startLevel(_ i: Int) -> Double? {
-            let lo = bins.firstIndex(atOrAfter: intervals[i].settledStart)
-            let hi = min(bins.count, lo + 3)
-            return hi > lo ? RobustStats.median(Array(bins.value[lo..<hi])) : nil
+            let r = openingBins(i)
+            return r.isEmpty ? nil : RobustStats.median(Array(bins.value[r]))
         }
         let before = (max(0, k - 3)..<k).compactMap(startLevel)
         let later = (f..<min(intervals.count, f + 3)).compactMap(startLevel)
@@ -179,11 +184,10 @@ struct OnsetContext {
         // The first values after a deploy's restart, and their age in hours (a leak has already added rate × age).
         func opening(_ i: Int) -> (level: Double, age: Double)? {
             guard intervals[i].resetKind == .deploy else { return nil }
-            let lo = bins.firstIndex(atOrAfter: intervals[i].settledStart)
-            let hi = min(bins.count, lo + 3, bins.firstIndex(atOrAfter: intervals[i].end))
-            guard hi > lo else { return nil }
-            let age = Double(bins.ts[(lo + hi - 1) / 2] - intervals[i].start) / 3600 + Double(bins.width) / 7200
-            return (RobustStats.median(Array(bins.value[lo..<hi])), age)
+            let r = openingBins(i).clamped(to: 0..<bins.firstIndex(atOrAfter: intervals[i].end))
+            guard !r.isEmpty else { return nil }
+            let age = Double(bins.ts[(r.lowerBound + r.upperBound - 1) / 2] - intervals[i].start) / 3600 + Double(bins.width) / 7200
+            return (RobustStats.median(Array(bins.value[r])), age)
         }
         let before = (0..<k).compactMap(opening), after = (k..<f).compactMap(opening)
         guard !before.isEmpty, after.count >= 2 else { return nil }

@@ -73,9 +73,7 @@ public struct HeapDistances {
             defer { length = outerLength }
             // Raw buffers (no bounds checks): edge targets were checked when parsed, the queue holds each node once.
             let weak = meta.weakEdge, hidden = meta.hiddenType, array = meta.arrayType
-            snapshot.firstEdge.withUnsafeBufferPointer { first in
-            snapshot.edgeTo.withUnsafeBufferPointer { to in
-            snapshot.edgeType.withUnsafeBufferPointer { edgeType in
+            snapshot.withEdgeBuffers { edgeType, to, first in
             snapshot.nodeType.withUnsafeBufferPointer { nodeType in
             snapshot.nodeName.withUnsafeBufferPointer { nodeName in
             distance.withUnsafeMutableBufferPointer { distance in
@@ -98,7 +96,7 @@ public struct HeapDistances {
                         queue[length] = UInt32(v); length += 1
                     }
                 }
-            }}}}}}}}
+            }}}}}}
         }
         func children(_ u: Int) -> [(node: Int, edge: Int)] {
             (Int(snapshot.firstEdge[u])..<Int(snapshot.firstEdge[u + 1])).map { (Int(snapshot.edgeTo[$0]), $0) }

@@ -43,9 +43,7 @@ public struct DominatorTree {
         // The stack grows only as deep as the DFS goes (far less than n in real heaps).
         var stackNode: [UInt32] = [], stackEdge: [UInt32] = []
         // Raw buffers (no bounds checks): edge targets were checked when parsed, dfn numbers stay below n.
-        snapshot.edgeType.withUnsafeBufferPointer { type in
-        snapshot.edgeTo.withUnsafeBufferPointer { to in
-        snapshot.firstEdge.withUnsafeBufferPointer { first in
+        snapshot.withEdgeBuffers { type, to, first in
         owned.withUnsafeBufferPointer { owned in
         dfn.withUnsafeMutableBufferPointer { dfn in
         vertex.withUnsafeMutableBufferPointer { vertex in
@@ -65,7 +63,7 @@ public struct DominatorTree {
                     numbering.visit(v, parentDfn: 0, graph, &count, &stackNode, &stackEdge)
                 }
             }
-        }}}}}}}}}
+        }}}}}}}
         stackNode = []; stackEdge = []
 
         // Predecessor lists in dfn numbers, rows by dfn (compressed): each row is filled from its end, so afterwards
@@ -73,9 +71,7 @@ public struct DominatorTree {
         for w in 0..<n { predStart[w + 1] += predStart[w] }
         predStart[n + 1] = predStart[n]
         var preds = [UInt32].prefaulted(repeating: 0, count: Int(predStart[n]))
-        snapshot.edgeType.withUnsafeBufferPointer { type in
-        snapshot.edgeTo.withUnsafeBufferPointer { to in
-        snapshot.firstEdge.withUnsafeBufferPointer { first in
+        snapshot.withEdgeBuffers { type, to, first in
         owned.withUnsafeBufferPointer { owned in
         dfn.withUnsafeBufferPointer { dfn in
         predStart.withUnsafeMutableBufferPointer { fill in
@@ -91,7 +87,7 @@ public struct DominatorTree {
                     }
                 }
             }
-        }}}}}}}
+        }}}}}
         dfn = []
 
         // Semi-dominators (in dfn numbers), with path compression done iteratively.

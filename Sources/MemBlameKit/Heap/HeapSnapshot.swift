@@ -33,6 +33,18 @@ public final class HeapSnapshot {
     /// Per edge: the ordinal of the node it points to.
     public let edgeTo: [UInt32]
 
+    /// The edge arrays as raw buffers, for the graph passes' hot loops (no bounds checks: every edge target was
+    /// checked when the file was parsed): each edge's type and target, and each node's first edge.
+    @inline(__always)
+    func withEdgeBuffers<R>(_ body: (_ type: UnsafeBufferPointer<UInt8>, _ to: UnsafeBufferPointer<UInt32>,
+                                     _ first: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        try edgeType.withUnsafeBufferPointer { type in
+            try edgeTo.withUnsafeBufferPointer { to in
+                try firstEdge.withUnsafeBufferPointer { first in try body(type, to, first) }
+            }
+        }
+    }
+
     /// The `strings` array.
     public let strings: HeapStrings
     /// The `locations` table: where each function, and each object's constructor, is defined (empty when the file has none).

@@ -8,10 +8,7 @@ import MemBlameTestSupport
     static let token = "argocd-REPLAY-t0ken-5b6c"
 
     func harness() throws -> (LocalServer, HTTPClient) {
-        let server = try LocalServer.replay(fixtures: Fixture.path("fetch"), environment: ["REPLAY_ARGOCD_TOKEN": Self.token])
-        let client = HTTPClient(userAgent: "memblame/9.9.9", timeout: 10, retry: RetryPolicy(maxAttempts: 2, baseDelay: 0.01, maxDelay: 0.05, seed: 7))
-        client.sleep = { _ in }
-        return (server, client)
+        try replayHarness(tokenVariable: "REPLAY_ARGOCD_TOKEN", token: Self.token)
     }
 
     @Test func syncHistoryBecomesDeploys() throws {
