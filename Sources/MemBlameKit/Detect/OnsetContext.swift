@@ -88,6 +88,13 @@ struct OnsetContext {
                                            slopeAfter, unit.symbol, deployLabel(k), slopeBefore, unit.symbol), intervals: intervals)
             }
         }
+        if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, posterior.baseline >= Self.healthyRiseShare * slopeAfter {
+            // No interval lasts long enough to show the warm-up levelling off, so healthy releases are modelled as
+            // rising too; when that healthy rise is a good share of the rate after the start, a change of rate at a
+            // deploy is what traffic does to a cache that fills for longer than the intervals last.
+            return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but healthy releases here already rise %.3g %@/h within their intervals (none lasts long enough to level off); a rate that grows with traffic cannot be told from a new leak; an interval of 3 h or more without a deploy would decide it",
+                                       slopeAfter, unit.symbol, deployLabel(k), posterior.baseline, unit.symbol), intervals: intervals)
+        }
         if after.count < 2 && hoursAfter < 6 && f == n {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
                                        hoursAfter, deployLabel(k)), intervals: intervals)
@@ -176,6 +183,12 @@ struct OnsetContext {
     /// development traces (batches 1-4 and generated), where every leak found at its culprit had at most 0.25 and the
     /// two bounded caches under frequent deploys called leaks had 0.45 and 0.57.
     static let growingBeforeShare = 0.4
+
+    /// The share of the rate after a leak's start that the healthy releases' own rise (modelled when no interval shows
+    /// the warm-up levelling off) may reach: measured on the development traces, where leaks found at their culprit
+    /// had at most 0.19 (one, a cache under deploys every 15-45 min, 0.33) and bounded caches filling faster as
+    /// traffic rose 0.30-0.55.
+    static let healthyRiseShare = 0.25
 
     /// How far the level the deploys' restarts open at (their first values after settling, less what a leak of `rate`
     /// adds by their age) moved at deploy k, when it moved by more than three times its scatter within each side and

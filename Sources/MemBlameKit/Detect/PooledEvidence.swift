@@ -23,32 +23,64 @@ struct PooledEvidence {
     }
 
     /// The data of each interval: from its restart plus the settle time (at most a quarter of the interval) to just
-    /// before the next reset, ages in hours since the restart. The interval before the first reset counts its ages
-    /// from the last deploy before the data when there is one (the release running when the data begins may still be
-    /// warming up); otherwise they are pushed far past any warm-up, so the shared warm-up does not bend it.
+    /// before the next reset, ages in hours since the restart. The interval before the first reset is read as a
+    /// process started with the data when its first values sit where the restarts in the data open (a task replaced
+    /// or restarted just before the window, which the data cannot show), else as the release running since the last
+    /// deploy before the data (which may still be warming up); without either, its ages are pushed far past any
+    /// warm-up, so the shared warm-up does not bend it.
     static func segments(bins: Bins, values: [Double], layout: IntervalLayout, deploys: [Deploy], options: DetectOptions) -> [SharedWarmUp.Segment] {
         let firstTs = layout.intervals.first?.start ?? 0
         let previousDeploy = deploys.last { $0.ts <= firstTs }?.ts
-        return layout.intervals.enumerated().map { i, item in
+        func segment(_ i: Int, freshStart: Bool) -> SharedWarmUp.Segment {
+            let item = layout.intervals[i]
             let next = i + 1 < layout.intervals.count ? layout.intervals[i + 1].reset : nil
             let dataEnd = next.map { min($0.ts, $0.dropTs ?? $0.ts) } ?? item.end
             var origin = item.start
-            var dataStart = item.start
+            var shift = 0.0
             if let r = item.reset {
                 origin = r.dropTs.map { max($0, r.ts) } ?? r.ts + 5 * 60
-                dataStart = origin + min(options.settleSeconds, max(0, dataEnd - origin) / 4)
+            } else if !freshStart {
+                if let previousDeploy { origin = previousDeploy } else { shift = 1000 }
             }
+            // A restart's first minutes are skipped (the drop may take a few samples); the first interval has no drop
+            // in the data, and a process that started with it is already serving.
+            let dataStart = item.reset == nil ? item.start : origin + min(options.settleSeconds, max(0, dataEnd - origin) / 4)
             let lo = bins.firstIndex(atOrAfter: dataStart)
             // Only bins that end before the next reset's drop.
             let hi = max(lo, bins.firstIndex(atOrAfter: dataEnd - bins.width + 1))
-            var shift = 0.0
-            if item.reset == nil {
-                if let previousDeploy { origin = previousDeploy } else { shift = 1000 }
-            }
             let half = Double(bins.width) / 2
             return SharedWarmUp.Segment(ages: (lo..<hi).map { (Double(bins.ts[$0] - origin) + half) / 3600 + shift },
                                         values: Array(values[lo..<hi]))
         }
+        guard !layout.intervals.isEmpty else { return [] }
+        let restarted = (1..<layout.intervals.count).map { segment($0, freshStart: false) }
+        let first: SharedWarmUp.Segment
+        if layout.intervals[0].reset != nil {
+            first = segment(0, freshStart: false)
+        } else {
+            let fresh = segment(0, freshStart: true)
+            first = startsFresh(fresh, restarted: restarted) ?? false ? fresh : segment(0, freshStart: false)
+        }
+        return [first] + restarted
+    }
+
+    /// Hours after a restart from which its values count as warm when telling a fresh process from a running one.
+    static let warmAfterHours = 1.0
+
+    /// Whether the first interval (read as starting with the data) begins like a fresh process: its first values sit
+    /// nearer the level the restarts open at (their first three values) than the level they reach once warm (their
+    /// values from `warmAfterHours` on). Nil when the restarts show neither level.
+    static func startsFresh(_ first: SharedWarmUp.Segment, restarted: [SharedWarmUp.Segment]) -> Bool? {
+        func opening(_ s: SharedWarmUp.Segment) -> Double? {
+            s.values.count >= 3 ? RobustStats.median(Array(s.values.prefix(3))) : nil
+        }
+        let openings = restarted.compactMap(opening)
+        let warm = restarted.compactMap { s -> Double? in
+            let late = s.ages.indices.filter { s.ages[$0] >= warmAfterHours }.map { s.values[$0] }
+            return late.count >= 3 ? RobustStats.median(late) : nil
+        }
+        guard let level = opening(first), !openings.isEmpty, !warm.isEmpty else { return nil }
+        return abs(level - RobustStats.median(openings)) <= abs(level - RobustStats.median(warm))
     }
 
     /// Fits the warm-up (on `fitOn` intervals, all by default) and builds the evidence and the model's parameters.

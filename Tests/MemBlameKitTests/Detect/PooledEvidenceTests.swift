@@ -71,6 +71,35 @@ import MemBlameTestSupport
     }
 }
 
+/// Where the interval before the first reset begins: a fresh process or one that was already running.
+@Suite struct FirstIntervalStartTests {
+    /// A restart's segment: opens at `open`, warms up by 4 over half an hour, then stays.
+    func restart(open: Double, hours: Double = 2) -> SharedWarmUp.Segment {
+        let ages = stride(from: 0.15, to: hours, by: 0.05).map { $0 }
+        return SharedWarmUp.Segment(ages: ages, values: ages.map { open + 4 * (1 - exp(-$0 / 0.5)) })
+    }
+
+    @Test func aFirstIntervalOpeningWhereRestartsOpenIsAFreshProcess() throws {
+        let restarts = [restart(open: 20), restart(open: 20.3), restart(open: 19.8)]
+        #expect(PooledEvidence.startsFresh(restart(open: 20.1), restarted: restarts) == true)
+    }
+
+    @Test func aFirstIntervalOpeningWhereRestartsAreWarmWasAlreadyRunning() throws {
+        let restarts = [restart(open: 20), restart(open: 20.3), restart(open: 19.8)]
+        // Opens at the warm level (about 24) and stays there.
+        let ages = stride(from: 0.0, to: 2, by: 0.05).map { $0 }
+        let running = SharedWarmUp.Segment(ages: ages, values: ages.map { _ in 23.9 })
+        #expect(PooledEvidence.startsFresh(running, restarted: restarts) == false)
+    }
+
+    @Test func withoutRestartsThatShowBothLevelsNothingIsDecided() throws {
+        #expect(PooledEvidence.startsFresh(restart(open: 20), restarted: []) == nil)
+        // Restarts shorter than the warm age show where they open but not where they end up.
+        let short = [restart(open: 20, hours: 0.6), restart(open: 20.2, hours: 0.7)]
+        #expect(PooledEvidence.startsFresh(restart(open: 20), restarted: short) == nil)
+    }
+}
+
 @Suite struct BoundaryPosteriorTests {
     let parameters = BoundaryPosterior.Parameters(healthyScatter: 0.05, minimumRate: 0.2, maximumRate: 5)
 
