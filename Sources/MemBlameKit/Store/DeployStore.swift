@@ -170,6 +170,13 @@ public struct DeployStore {
         try db.execute(try NamedQuery.sql("enrich-deploys"))
     }
 
+    /// Every service that has deploys, with how many, by name.
+    public func services() throws -> [(service: String, count: Int)] {
+        try db.rows("SELECT service, COUNT(*) FROM deploys GROUP BY service ORDER BY service").rows.map {
+            ($0[0].description, Int($0[1].description) ?? 0)
+        }
+    }
+
     /// The deploys of `service` (all when nil) in time order, within `[since, until]`.
     public func deploys(service: String? = nil, since: Int64? = nil, until: Int64? = nil) throws -> [Deploy] {
         let q = try db.prepare("""

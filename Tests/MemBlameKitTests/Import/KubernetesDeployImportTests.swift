@@ -212,4 +212,21 @@ import MemBlameTestSupport
         _ = try DeployStore(covered).importFiles([Fixture.input("kubernetes/kubectl-get-replicasets.prod.json")])
         #expect(try DeployStore(covered).depthWarnings(["prod/api": HistoryDepth(why: "x", oldest: 0, count: 1)]).isEmpty)
     }
+
+    @Test func deploysStoredUnderAnotherNameAreNamed() throws {
+        // Prometheus names the series namespace/container ("prod/api-server"); the ReplicaSets name namespace/deployment.
+        let db = try Database.inMemory()
+        let rows = (0..<96).map { "\(iso("2026-11-20T00:00:00Z") + Int64($0) * 3600),\(40 + Double($0) / 10)" }.joined(separator: "\n")
+        _ = try MetricImport(db: db).run([InputFile(path: Scratch.file("m.csv", "timestamp,value\n" + rows + "\n"))], options: MetricImportOptions(service: "prod/api-server"))
+        _ = try DeployStore(db).importFiles([Fixture.input("kubernetes/kubectl-get-replicasets.prod.json")])
+        let analysis = try OnsetAnalysis(db: db, service: "prod/api-server", since: nil, until: nil, options: DetectOptions())
+        #expect(analysis.deploys.isEmpty)
+        #expect(analysis.result.seriesDescription?.contains("no deploys are stored for prod/api-server, but some are for prod/api (3); if one of them is this service, import its deploys again with --service prod/api-server") == true,
+                "\(analysis.result.seriesDescription ?? "")")
+        // Imported under the series' name, they match and nothing is said.
+        _ = try DeployStore(db).importFiles([Fixture.input("kubernetes/kubectl-get-replicasets.prod.json")], options: DeployImportOptions(service: "prod/api-server"))
+        let matched = try OnsetAnalysis(db: db, service: "prod/api-server", since: nil, until: nil, options: DetectOptions())
+        #expect(matched.deploys.count == 3)
+        #expect(matched.result.seriesDescription?.contains("no deploys are stored") == false)
+    }
 }
