@@ -79,15 +79,6 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: from deploy %@ on, memory restarts %.3g %@ higher and rises %.2g %@/h within each interval; a release that loads more at boot warms up longer, so an interval of twice the warm-up without a deploy would tell it from a leak",
                                        deployLabel(k), shift, unit.symbol, rate, unit.symbol), intervals: intervals)
         }
-        if k > 0, !before.isEmpty, !after.isEmpty {
-            // A leak starts from flat: its healthy side rises no faster than warm-up leaves it. When the intervals
-            // before the start already grow at a good share of the rate after it, the change is in a rate that was
-            // there all along (a cache that fills faster as traffic rises), not a new leak.
-            if slopeAfter > 0, slopeBefore >= Self.growingBeforeShare * slopeAfter {
-                return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@ but already %.3g %@/h before it; a rate that grows with traffic (a cache filling faster by day) cannot be told from a new leak; a flat interval before it would decide it",
-                                           slopeAfter, unit.symbol, deployLabel(k), slopeBefore, unit.symbol), intervals: intervals)
-            }
-        }
         if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, posterior.baseline >= Self.healthyRiseShare * slopeAfter {
             // No interval lasts long enough to show the warm-up levelling off, so healthy releases are modelled as
             // rising too; when that healthy rise is a good share of the rate after the start, a change of rate at a
@@ -178,11 +169,6 @@ struct OnsetContext {
         return String(format: "memory rose during one interval and restarts %.3g %@ higher after the next deploy: a one-off step, not a leak",
                       raised, unit.symbol)
     }
-
-    /// The share of the rate after a leak's start that the intervals before it may already grow at: measured on the
-    /// development traces (batches 1-4 and generated), where every leak found at its culprit had at most 0.25 and the
-    /// two bounded caches under frequent deploys called leaks had 0.45 and 0.57.
-    static let growingBeforeShare = 0.4
 
     /// The share of the rate after a leak's start that the healthy releases' own rise (modelled when no interval shows
     /// the warm-up levelling off) may reach: measured on the development traces, where leaks found at their culprit
