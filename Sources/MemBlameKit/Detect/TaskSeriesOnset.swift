@@ -70,6 +70,16 @@ extension OnsetDetector {
             }
         }
         resets.sort { $0.ts < $1.ts }
+        // A task running when the data began is read as started with the data when its first values sit where the
+        // later tasks open (as for one series' first interval, `PooledEvidence.startsFresh`).
+        let restarted = lives.indices.filter { lives[$0][0].ts > firstTs }.map { segments[$0] }
+        for i in lives.indices where lives[i][0].ts <= firstTs {
+            let life = lives[i]
+            let bins = PooledEvidence.sampleBins(life)
+            let half = Double(bins.width) / 2
+            let fresh = SharedWarmUp.Segment(ages: bins.ts.map { (Double($0 - life[0].ts) + half) / 3600 }, values: bins.value)
+            if PooledEvidence.startsFresh(fresh, restarted: restarted) == true { segments[i] = fresh }
+        }
         let bins = Bins(points: merged, width: Bins.width(for: merged))
         let level = RobustStats.median(bins.value)
         let minimumSlope = Self.minimumRate(limit: limit, level: level)
