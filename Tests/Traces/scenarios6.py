@@ -105,7 +105,8 @@ W_SCENARIOS = [
          ts_format="wire", scan_by="TimestampAscending",
          culprit_pr_title=("perf/fitting-reminder-timer", "Send fitting reminders from in-process timers"),
          note="culprit is the second deploy #2; every later interval leaks (~4.5 %/h of 384 MiB at peak); "
-              "epoch, ascending"),
+              "epoch, ascending (raw: each leaking release rises ~7-8 % in its first hour, then only ~1-2 %/h "
+              "in a GC sawtooth, with a ~4.5 % drop at minute 84-93)"),   # raw part added after recording
     dict(name="W08-a-culprit-first-short-baseline", seed=9608, kind="a", culprit=1,
          intervals=gen_intervals(9608, 8, {0: 45}, lo=30, hi=100),
          start="2026-12-14T08:00:00Z", service="kiosk-orders",
@@ -192,7 +193,8 @@ W_SCENARIOS = [
          profile="quote", params={"detail": 90, "skus": 600}, peak_rps=240, ts_format="wire",
          culprit_pr_title=("perf/villa-rate-memo", "Memoise villa rates per guest count and stay"),
          note="3 tasks, rolling deploys 4 min apart; culprit #4; each task ~7.5-12 %/h at peak; good releases "
-              "warm a per-SKU cache in every task; metrics-ci.jsonl; epoch"),
+              "warm a per-SKU cache in every task; metrics-ci.jsonl; epoch (raw: ~13 %/h after warm-up in #4 "
+              "and #5; healthy intervals +3-6 %)"),   # raw part added after recording
     # ================================================================== healthy-step (W20 dev, W21-W22 validation)
     dict(name="W20-step-third-deploy", seed=9620, kind="step", culprit=3,
          intervals=gen_intervals(9620, 6, lo=45, hi=120),
@@ -200,7 +202,8 @@ W_SCENARIOS = [
          profile="orders", params={"payload_kb": 7}, peak_rps=105, heap_mb=160, limit_mib=300,
          env={"PRELOAD_ENTRIES": "85000"},
          culprit_pr_title=("feat/street-table-at-boot", "Load the street collection table at boot"),
-         note="level shift at #3 (table loaded at boot), no trend after; deploys 45-120 min apart; must not alarm"),
+         note="level shift at #3 (table loaded at boot), no trend after; deploys 45-120 min apart; must not alarm "
+              "(raw: 17-18 % -> 38-42 %; v4 and v7 drop ~10 % at minute 66 and stay there)"),   # raw part added after recording
     dict(name="W21-step-first-deploy-quote", seed=9621, kind="step", culprit=1,
          intervals=gen_intervals(9621, 5, lo=45, hi=120),
          start="2026-12-27T07:50:00Z", service="paint-matcher",
@@ -208,14 +211,16 @@ W_SCENARIOS = [
          env={"PRELOAD_ENTRIES": "110000"}, ts_format="wire", scan_by="TimestampAscending",
          culprit_pr_title=("feat/colour-index-preload", "Preload the colour match index at boot"),
          note="level shift at #1 (the first deploy in view) on the quote route, no trend after; deploys 45-120 min "
-              "apart; must not alarm; epoch, ascending"),
+              "apart; must not alarm; epoch, ascending (raw: 16 % -> 37 %, then each step release rises ~5-6 % in "
+              "its first hour and stays flat; no drop)"),   # raw part added after recording
     dict(name="W22-step-late-orders", seed=9622, kind="step", culprit=5,
          intervals=gen_intervals(9622, 7, lo=45, hi=110),
          start="2026-12-28T06:00:00Z", service="pharmacy-stock",
          profile="orders", params={"payload_kb": 5}, peak_rps=110, heap_mb=192, limit_mib=384,
          env={"PRELOAD_ENTRIES": "70000"}, scan_by="TimestampAscending",
          culprit_pr_title=("feat/drug-catalogue-at-boot", "Load the drug catalogue into memory at boot"),
-         note="level shift at #5 (of 7), no trend after; deploys 45-110 min apart; must not alarm; ascending"),
+         note="level shift at #5 (of 7), no trend after; deploys 45-110 min apart; must not alarm; ascending "
+              "(raw: 13-14 % -> 29-31 %; v6 drops ~8 % at minute 66, v8 at minute 33)"),   # raw part added after recording
     # ================================================================== healthy-frequent (W23 dev, W24-W25 validation)
     dict(name="W23-e-lru-frequent-1800", seed=9623, kind="e",
          intervals=gen_intervals(9623, 17, lo=15, hi=45),
@@ -280,14 +285,15 @@ W_SCENARIOS = [
          profile="quote", params={"detail": 36, "skus": 600}, peak_rps=95, ts_format="wire",
          culprit_pr_title=("perf/freight-memo-per-lane", "Memoise night freight quotes per lane and weight"),
          note="leak from #3 at 21:20 (~6 %/h at peak); 9.5 h night interval to 06:50, slope flatter at night; "
-              "#4 still leaks; epoch"),
+              "#4 still leaks; epoch (raw: ~5 %/h 21:20-00:20, then 1-2 %/h from 01:20 to 06:20)"),   # raw part added after recording
     dict(name="W33-d-long-interval-two-days", seed=9633, kind="d", culprit=2,
          intervals=[180, 1560, 2280, 420],
          start="2027-01-08T03:20:00Z", service="archive-mirror",
          profile="orders", params={"payload_kb": 1.5}, peak_rps=65,
          culprit_pr_title=("perf/mirror-verify-timer", "Verify mirrored archives from delayed timers"),
          note="deploys 26 h and 38 h apart: #1 at 06:20 (healthy day), culprit #2 at 08:20 the next day, leaking "
-              "for 38 h (two nights) until #3 at 22:20; aimed ~1-1.5 %/h at peak, no OOM"),
+              "for 38 h (two days and the night between) until #3 at 22:20; aimed ~1-1.5 %/h at peak, no OOM (raw: ~0.8 %/h in the day, "
+              "~0.35 %/h at night, +22 % over the 38 h; max 42 %)"),   # after recording: "two nights" corrected (it is one night), raw part added
     dict(name="W34-c-oom-fast", seed=9634, kind="c", culprit=2,
          intervals=[70, 90, 160, 100],
          start="2027-01-09T10:50:00Z", service="stream-chat",
