@@ -65,7 +65,7 @@ Y_SCENARIOS = [
          profile="orders", params={"payload_kb": 1.5}, peak_rps=30,
          culprit_pr_title=("feat/berth-tide-listeners", "Tell open berth requests when the tide window moves"),
          note="very slow leak (~0.4 %/h) from #1 at 07:40, the first deploy in view; 260 and 210 min leaking "
-              "intervals, then a short 40 min one"),
+              "intervals, then a short 40 min one (raw: 0.14 and 0.37 %/h after warm-up, at and below the aim)"),   # raw part added after recording
     dict(name="Y03-b-slow-leak-culprit-third", seed=9703, kind="b", culprit=3,
          intervals=[60, 70, 60, 240, 170],
          start="2027-01-14T05:20:00Z", service="fuel-cards",
@@ -159,13 +159,15 @@ Y_SCENARIOS = [
          scan_by="TimestampAscending",
          culprit_pr_title=("perf/bed-rate-memo", "Memoise bed rates per guest and night count"),
          note="culprit is the last deploy #5 at 13:00: one 210 min afternoon interval of evidence (~9 %/h at "
-              "peak); four healthy intervals of 50-80 min before it; epoch, ascending"),
+              "peak); four healthy intervals of 50-80 min before it; epoch, ascending (raw: +30 % in the 210 min; the "
+              "healthy releases rise ~8 % and drop ~4 % at minute 50-62, per-SKU cache and GC)"),   # raw part added after recording
     dict(name="Y15-d-hourly-culprit-5", seed=9715, kind="d", culprit=5,
          intervals=gen_intervals(9715, 8, lo=45, hi=100),
          start="2027-01-26T07:00:00Z", service="crane-hire",
          profile="orders", params={"payload_kb": 6}, peak_rps=100,
          culprit_pr_title=("perf/hire-invoice-timer", "Send crane hire invoices from delayed timers"),
-         note="8 deploys 55-88 min apart (hourly), culprit #5 at 12:21; ~5.5 %/h at peak"),
+         note="8 deploys 55-88 min apart (hourly), culprit #5 at 12:21; ~5.5 %/h at peak (raw: each leaking release "
+              "rises ~11 % in its first hour, then drops ~4.5-5 % at minute 60-64)"),   # raw part added after recording
     # ================================================================== healthy-step (Y16 dev, Y17 validation)
     dict(name="Y16-step-second-deploy", seed=9716, kind="step", culprit=2,
          intervals=gen_intervals(9716, 5, lo=45, hi=110),
@@ -173,7 +175,8 @@ Y_SCENARIOS = [
          profile="orders", params={"payload_kb": 6}, peak_rps=100,
          env={"PRELOAD_ENTRIES": "65000"},
          culprit_pr_title=("feat/grade-table-at-boot", "Load the grade boundary table at boot"),
-         note="level shift at #2 (table loaded at boot), no trend after; deploys 63-110 min apart; must not alarm"),
+         note="level shift at #2 (table loaded at boot), no trend after; deploys 63-110 min apart; must not alarm "
+              "(raw: ~20 % -> 35-45 %; every step release drops ~10-12 % once, at minute 34-98, and stays there)"),   # raw part added after recording
     dict(name="Y17-step-fourth-deploy-quote", seed=9717, kind="step", culprit=4,
          intervals=gen_intervals(9717, 6, lo=45, hi=100),
          start="2027-01-28T10:10:00Z", service="tent-pitches",
@@ -181,7 +184,7 @@ Y_SCENARIOS = [
          env={"PRELOAD_ENTRIES": "80000"}, ts_format="wire", scan_by="TimestampAscending",
          culprit_pr_title=("feat/pitch-map-preload", "Preload the campsite pitch map at boot"),
          note="level shift at #4 (of 6) on the quote route, no trend after; deploys 53-100 min apart; must not "
-              "alarm; epoch, ascending"),
+              "alarm; epoch, ascending (raw: ~14-17 % -> 34-39 %; v6 and v7 drop ~10-12 % at minute 65-66, v5 does not)"),   # raw part added after recording
     # ================================================================== healthy-frequent (Y18 dev, Y19 validation)
     dict(name="Y18-none-frequent-orders", seed=9718, kind="none",
          intervals=gen_intervals(9718, 15, lo=15, hi=45),
@@ -229,7 +232,8 @@ Y_SCENARIOS = [
          profile="orders", params={"payload_kb": 30}, peak_rps=140,
          culprit_pr_title=("feat/donor-request-replay", "Keep donor registration requests for replay"),
          note="leak from #2 at 14:00, ~160-170 MiB/h at peak: OOM within about an hour, about three OOM "
-              "restarts over #2 (150 min) and #3 (70 min, still leaking)"),
+              "restarts over #2 (150 min) and #3 (70 min, still leaking) (raw: ~50 %/h, one OOM only, 82 min after the "
+              "onset at 88.5 %; #3 reaches 82.9 % without a second)"),   # raw part added after recording
 ]
 
 SCENARIOS = _RSTUVW + Y_SCENARIOS
