@@ -31,7 +31,7 @@ struct PooledEvidence {
     static func segments(bins: Bins, values: [Double], layout: IntervalLayout, deploys: [Deploy], options: DetectOptions) -> [SharedWarmUp.Segment] {
         let firstTs = layout.intervals.first?.start ?? 0
         let previousDeploy = deploys.last { $0.ts <= firstTs }?.ts
-        func segment(_ i: Int, freshStart: Bool) -> SharedWarmUp.Segment {
+        func interval(_ i: Int, freshStart: Bool) -> SharedWarmUp.Segment {
             let item = layout.intervals[i]
             let next = i + 1 < layout.intervals.count ? layout.intervals[i + 1].reset : nil
             let dataEnd = next.map { min($0.ts, $0.dropTs ?? $0.ts) } ?? item.end
@@ -48,20 +48,24 @@ struct PooledEvidence {
             let lo = bins.firstIndex(atOrAfter: dataStart)
             // Only bins that end before the next reset's drop.
             let hi = max(lo, bins.firstIndex(atOrAfter: dataEnd - bins.width + 1))
-            let half = Double(bins.width) / 2
-            return SharedWarmUp.Segment(ages: (lo..<hi).map { (Double(bins.ts[$0] - origin) + half) / 3600 + shift },
-                                        values: Array(values[lo..<hi]))
+            return segment(bins: bins, values: values, range: lo..<hi, origin: origin, shift: shift)
         }
         guard !layout.intervals.isEmpty else { return [] }
-        let restarted = (1..<layout.intervals.count).map { segment($0, freshStart: false) }
+        let restarted = (1..<layout.intervals.count).map { interval($0, freshStart: false) }
         let first: SharedWarmUp.Segment
         if layout.intervals[0].reset != nil {
-            first = segment(0, freshStart: false)
+            first = interval(0, freshStart: false)
         } else {
-            let fresh = segment(0, freshStart: true)
-            first = startsFresh(fresh, restarted: restarted) ?? false ? fresh : segment(0, freshStart: false)
+            let fresh = interval(0, freshStart: true)
+            first = startsFresh(fresh, restarted: restarted) ?? false ? fresh : interval(0, freshStart: false)
         }
         return [first] + restarted
+    }
+
+    /// The bins in `range` as a warm-up segment: each bin's age in hours at its middle since `origin`, plus `shift`.
+    static func segment(bins: Bins, values: [Double], range: Range<Int>, origin: Int64, shift: Double = 0) -> SharedWarmUp.Segment {
+        let half = Double(bins.width) / 2
+        return SharedWarmUp.Segment(ages: range.map { (Double(bins.ts[$0] - origin) + half) / 3600 + shift }, values: Array(values[range]))
     }
 
     /// Hours after a restart from which its values count as warm when telling a fresh process from a running one.

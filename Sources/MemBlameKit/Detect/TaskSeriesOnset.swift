@@ -32,6 +32,8 @@ extension OnsetDetector {
         var resets: [Reset] = []
         var starts: [Bool] = []
         var segments: [SharedWarmUp.Segment] = []
+        // Tasks running when the data began, read as started with it (ages from their first sample).
+        var startedWithData: [Int: SharedWarmUp.Segment] = [:]
         var intervals: [IntervalTrend] = []
         for life in lives {
             let start = life[0].ts, end = life.last!.ts
@@ -46,9 +48,10 @@ extension OnsetDetector {
             let lo = bins.firstIndex(atOrAfter: settled)
             // A task that was running when the data began has an unknown age: keep it clear of the warm-up.
             let shift = start <= firstTs ? 1000.0 : 0
-            let half = Double(bins.width) / 2
-            segments.append(SharedWarmUp.Segment(ages: (lo..<bins.count).map { (Double(bins.ts[$0] - start) + half) / 3600 + shift },
-                                                 values: Array(bins.value[lo...])))
+            segments.append(PooledEvidence.segment(bins: bins, values: bins.value, range: lo..<bins.count, origin: start, shift: shift))
+            if start <= firstTs {
+                startedWithData[segments.count - 1] = PooledEvidence.segment(bins: bins, values: bins.value, range: 0..<bins.count, origin: start)
+            }
             intervals.append(IntervalTrend(start: start, end: end, resetKind: kind, deployIndex: isStart ? deploy : nil, settledStart: settled,
                                            trendStart: settled, warmUpSkippedSeconds: 0, warmUpTauHours: 0, warmUpAmplitude: 0,
                                            judgedWithServiceWarmUp: false, n: bins.count - lo, slopePerHour: 0, slopeLowPerHour: 0,
@@ -72,14 +75,8 @@ extension OnsetDetector {
         resets.sort { $0.ts < $1.ts }
         // A task running when the data began is read as started with the data when its first values sit where the
         // later tasks open (as for one series' first interval, `PooledEvidence.startsFresh`).
-        let restarted = lives.indices.filter { lives[$0][0].ts > firstTs }.map { segments[$0] }
-        for i in lives.indices where lives[i][0].ts <= firstTs {
-            let life = lives[i]
-            let bins = PooledEvidence.sampleBins(life)
-            let half = Double(bins.width) / 2
-            let fresh = SharedWarmUp.Segment(ages: bins.ts.map { (Double($0 - life[0].ts) + half) / 3600 }, values: bins.value)
-            if PooledEvidence.startsFresh(fresh, restarted: restarted) == true { segments[i] = fresh }
-        }
+        let restarted = segments.indices.filter { startedWithData[$0] == nil }.map { segments[$0] }
+        for (i, fresh) in startedWithData where PooledEvidence.startsFresh(fresh, restarted: restarted) == true { segments[i] = fresh }
         let bins = Bins(points: merged, width: Bins.width(for: merged))
         let level = RobustStats.median(bins.value)
         let minimumSlope = Self.minimumRate(limit: limit, level: level)

@@ -15,11 +15,10 @@ public struct OnsetAnalysis {
         return "the deploy history (\(sources)) starts at \(Timestamp.iso(oldest)), after the series (\(Timestamp.iso(seriesStart))): Kubernetes and Argo CD keep 10 revisions by default, so earlier deploys are missing"
     }
 
-    /// When the service has no deploys but others do: names them, as a series and its deploys stored under two names
+    /// When the service has no deploys (the caller checks) but others do: names them, as a series and its deploys stored under two names
     /// (Prometheus `namespace/container`, Kubernetes `namespace/deployment`; an ECS service and a CI project) are
     /// never matched, and the answer then blames no deploy.
-    static func unmatchedDeploysNote(service: String, deploys: [Deploy], stored: [(service: String, count: Int)]) -> String? {
-        guard deploys.isEmpty else { return nil }
+    static func unmatchedDeploysNote(service: String, stored: [(service: String, count: Int)]) -> String? {
         let others = stored.filter { $0.service != service && $0.count > 0 }
         guard !others.isEmpty else { return nil }
         let list = others.prefix(5).map { "\($0.service) (\($0.count))" }.joined(separator: ", ") + (others.count > 5 ? ", ..." : "")
@@ -76,8 +75,9 @@ public struct OnsetAnalysis {
             result = OnsetDetector(options: options).detect(points: chosen.series.points, deploys: deploys, unit: chosen.series.unit, limit: limit)
             result.seriesDescription = "\(chosen.series.key) (\(chosen.reason))"
         }
-        let unmatched = Self.unmatchedDeploysNote(service: name, deploys: deploys, stored: try DeployStore(db).services())
-        if let note = Self.depthNote(deploys: deploys, seriesStart: all.compactMap { $0.points.first?.ts }.min()) ?? unmatched {
+        let note = deploys.isEmpty ? Self.unmatchedDeploysNote(service: name, stored: try DeployStore(db).services())
+            : Self.depthNote(deploys: deploys, seriesStart: all.compactMap { $0.points.first?.ts }.min())
+        if let note {
             result.seriesDescription = (result.seriesDescription ?? "\(shown.key)") + "; " + note
         }
         self.result = result

@@ -172,9 +172,10 @@ public struct DeployStore {
 
     /// Every service that has deploys, with how many, by name.
     public func services() throws -> [(service: String, count: Int)] {
-        try db.rows("SELECT service, COUNT(*) FROM deploys GROUP BY service ORDER BY service").rows.map {
-            ($0[0].description, Int($0[1].description) ?? 0)
-        }
+        let q = try db.prepare("SELECT service, COUNT(*) FROM deploys GROUP BY service ORDER BY service")
+        var out: [(service: String, count: Int)] = []
+        while try q.step() { out.append((q.string(at: 0) ?? "", Int(q.int64(at: 1)))) }
+        return out
     }
 
     /// The deploys of `service` (all when nil) in time order, within `[since, until]`.
