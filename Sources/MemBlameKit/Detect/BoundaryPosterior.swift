@@ -9,7 +9,8 @@ import Foundation
 /// spread of a leak's rate between restarts (traffic moves it). Intervals before k and from f on are healthy, those in
 /// `k..<f` leak. The leak rate μ is unknown: it is integrated over a log-uniform grid from the smallest rate that
 /// matters to the largest the data allows; β₀ is 0 (healthy means flat) unless the data never shows the warm-up
-/// levelling off, when it is integrated over a normal prior. Student-t tails keep one odd interval (a GC sawtooth
+/// levelling off, when it is integrated over a normal prior; the healthy scatter τ is integrated over halvings of its
+/// estimate (`scatterFactors`), since the estimate comes from leaking intervals too. Student-t tails keep one odd interval (a GC sawtooth
 /// caught at its top) from deciding alone. A net slope at or below the healthy one always counts against a leak.
 ///
 /// Cost: O(intervals × grid) with prefix sums (no pair of intervals is ever enumerated), so a year of 20 deploys
@@ -48,6 +49,9 @@ public struct BoundaryPosterior: Sendable {
         /// cannot show the warm-up saturating (every interval shorter than it), healthy intervals may all share a
         /// rise the warm-up model could not absorb, and only a difference between intervals is evidence.
         public var baselineScale: Double = 0
+        /// Factors of `healthyScatter` the posterior integrates over (uniform weights): the estimate comes from every
+        /// interval, leaking ones included, and each answer weighs the scatter its own healthy intervals allow.
+        public var scatterFactors: [Double] = [1]
         /// Multiplies every interval's log-ratio: below 1 when intervals are less independent than the model assumes.
         public var temperature: Double = 1
         /// Prior probability that the leak stops at a later deploy.
@@ -140,11 +144,15 @@ public struct BoundaryPosterior: Sendable {
         let logQ = log(p.fixSoonness), logStay = log(1 - p.fixSoonness)
         var perStart = [Double](repeating: -.infinity, count: n)
         // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
-        var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double)](repeating: (-.infinity, n, grid[0], 0), count: n)
+        var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)](repeating: (-.infinity, n, grid[0], 0, p.healthyScatter), count: n)
         var nullEvidence = -Double.infinity
+        let scatterWeight = -log(Double(max(1, p.scatterFactors.count)))
+        for factor in p.scatterFactors {
+        var p = p
+        p.healthyScatter *= factor
         for (beta, betaWeight) in Self.baselineGrid(p) {
         let healthy = Self.healthyLogDensities(evidence, beta: beta, p)
-        let null = p.temperature * healthy.reduce(0, +) + betaWeight
+        let null = p.temperature * healthy.reduce(0, +) + betaWeight + scatterWeight
         nullEvidence = Self.logAdd(nullEvidence, null)
         for mu in grid {
             let r = Self.logRatios(evidence, mu: mu, beta: beta, p, healthy: healthy)
@@ -179,8 +187,9 @@ public struct BoundaryPosterior: Sendable {
                     if withFix > local.ll { local = (withFix, bestEnd[k + 1]) }
                 }
                 perStart[k] = Self.logAdd(perStart[k], total + logWeight + null)
-                if local.ll + null > bestForStart[k].ll + 1e-9 { bestForStart[k] = (local.ll + null, local.f, mu, beta) }
+                if local.ll + null > bestForStart[k].ll + 1e-9 { bestForStart[k] = (local.ll + null, local.f, mu, beta, p.healthyScatter) }
             }
+        }
         }
         }
         let logStarts = starts.map { perStart[$0] }
@@ -197,7 +206,9 @@ public struct BoundaryPosterior: Sendable {
         bestEnd = starts.isEmpty ? n : bestForStart[k].f
         rate = starts.isEmpty ? grid[0] : bestForStart[k].mu
         baseline = starts.isEmpty ? 0 : bestForStart[k].beta
-        intervalLogRatio = Self.logRatios(evidence, mu: rate, beta: baseline, p)
+        var atBest = p
+        if !starts.isEmpty { atBest.healthyScatter = bestForStart[k].scatter }
+        intervalLogRatio = Self.logRatios(evidence, mu: rate, beta: baseline, atBest)
     }
 
     /// log(e^a + e^b), stable.

@@ -68,8 +68,9 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: memory grows from the first data on; deploy %@ is the likeliest start (p = %.2f) but the data before it is too short to tell; data from before it would decide it",
                                        deployLabel(top.key), top.value * pLeak), intervals: intervals)
         }
-        if f < n, f == k + 1, let step = stepInsteadOfLeak(k: k, f: f) {
-            // One "leaking" interval and a fix right after, but memory restarts higher than before: a one-off step.
+        if f < n, f > k, ((k + 1)..<f).allSatisfy({ !intervals[$0].informative }), let step = stepInsteadOfLeak(k: k, f: f) {
+            // One "leaking" interval (a restart without data between it and the fix changes nothing) and a fix right
+            // after, but memory restarts higher than before: a one-off step.
             return noLeak([step], intervals: intervals)
         }
         if k > 0, f == n, let shift = baselineShift(k: k, f: f, rate: rate), shift > rate * hoursAfter / Double(max(1, after.count)) {

@@ -9,17 +9,36 @@ struct PooledEvidence {
     var warmUp: SharedWarmUp
     var parameters: BoundaryPosterior.Parameters
 
-    /// Bins of about three minutes (or the sampling step when coarser): the median of three one-minute samples drops a
-    /// one-sample spike and a GC dip, and a 20-minute interval still keeps five or more values after it settles.
     /// Hours of age the 90th-percentile interval must reach for "healthy means flat after the shared warm-up" to hold:
     /// three times the longest warm-up time constant seen in the development traces (about an hour for V8).
     static let agesToTrustWarmUp = 3.0
 
+    /// The healthy scatter the posterior integrates over: halvings of the estimate down to `scatterFloorShare` of the
+    /// minimum rate (at most 8), weighted alike (a log-uniform prior). The estimate comes from every interval, the
+    /// leaking ones included, so it is an upper bound: each answer then finds how quiet its own healthy intervals are.
+    /// One healthy interval flat over a day beside one rising at 0.5 %/h is a leak, though the scatter estimated
+    /// from both is large (development traces W33, R09).
+    static func scatterFactors(estimate: Double, minimumRate: Double) -> [Double] {
+        let floor = scatterFloorShare * minimumRate
+        var factors: [Double] = [1]
+        while factors.count < 8, estimate * factors.last! / 2 >= floor * 0.999 { factors.append(factors.last! / 2) }
+        return factors.reversed()
+    }
+
+    /// The smallest healthy scatter, as a share of the minimum rate: a drift that would take about a year to fill the
+    /// limit (development set: a quarter of the minimum rate named 4 fewer culprits first; an eighth 2 fewer; a
+    /// thirty-second 1 more, with no other change).
+    static let scatterFloorShare = 1.0 / 16
+
     /// Intervals needed before their own scatter is trusted beyond the minimum rate.
     static let intervalsToTrustScatter = 8
 
+    /// Bins of one minute (or the sampling step when coarser): a 15-minute interval between deploys keeps ten values
+    /// after it settles, where three-minute bins left it too few for a slope and tied its deploy with the next one
+    /// (development set, batches 1-7: one-minute bins named 5 more culprits first than three-minute ones and made 2
+    /// fewer false alarms). A one-sample spike or a GC dip is borne by the Student-t tails and the step allowance.
     static func sampleBins(_ points: [Point]) -> Bins {
-        Bins(points: points, width: max(Bins.sampleStep(of: points), 180))
+        Bins(points: points, width: max(Bins.sampleStep(of: points), 60))
     }
 
     /// The data of each interval: from its restart plus the settle time (at most a quarter of the interval) to just
@@ -139,6 +158,7 @@ struct PooledEvidence {
         let largest = known.map { abs($0.slope) }.max() ?? 0
         var parameters = BoundaryPosterior.Parameters(healthyScatter: scatter, minimumRate: minimumRate, maximumRate: max(10 * minimumRate, 2 * largest))
         parameters.fixPrior = options.fixPrior
+        parameters.scatterFactors = Self.scatterFactors(estimate: scatter, minimumRate: minimumRate)
         if longest < PooledEvidence.agesToTrustWarmUp, !known.isEmpty {
             // The data never shows the warm-up levelling off: healthy releases may all still rise, so the healthy
             // slope is free (prior scale: the slopes' own size) and only a change between intervals counts.
