@@ -89,8 +89,13 @@ public struct BoundaryPosterior: Sendable {
     }
 
     @inline(__always) static func logT(_ x: Double, scale: Double, nu: Double) -> Double {
+        logT(x, scale: scale, logScale: log(scale), nu: nu)
+    }
+
+    /// The same with `log(scale)` already known.
+    @inline(__always) static func logT(_ x: Double, scale: Double, logScale: Double, nu: Double) -> Double {
         let z = x / scale
-        return -(nu + 1) / 2 * log(1 + z * z / nu) - log(scale)
+        return -(nu + 1) / 2 * log(1 + z * z / nu) - logScale
     }
 
     /// Each interval's log-ratio leak/healthy at leak rate `mu` over the healthy slope `beta`.
@@ -147,44 +152,67 @@ public struct BoundaryPosterior: Sendable {
         var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)](repeating: (-.infinity, n, grid[0], 0, p.healthyScatter), count: n)
         var nullEvidence = -Double.infinity
         let scatterWeight = -log(Double(max(1, p.scatterFactors.count)))
+        let logNoFix = log(1 - p.fixPrior), logFix = log(p.fixPrior)
+        let nu = p.degreesOfFreedom
+        // Buffers reused for every (scatter, β, μ): the log-ratios, their prefix sums, and the suffix over fixes.
+        var r = [Double](repeating: 0, count: n)
+        var prefix = [Double](repeating: 0, count: n + 1)
+        var suffix = [Double](repeating: -.infinity, count: n + 1)
+        var endAt = [Int](repeating: n, count: n + 1)
+        var bestEndValue = [Double](repeating: -.infinity, count: n + 1)
         for factor in p.scatterFactors {
         var p = p
         p.healthyScatter *= factor
+        // What does not depend on β: each interval's healthy variance, and the scales (and their logs) of both models
+        // at every leak rate, computed once per scatter instead of once per (β, μ).
+        let v = evidence.map { Self.variance($0, p) }
+        let healthyScale = v.map { $0.squareRoot() }
+        let healthyLogScale = healthyScale.map { log($0) }
+        let leakScale = grid.map { mu in v.map { ($0 + p.leakSpread * p.leakSpread * mu * mu).squareRoot() } }
+        let leakLogScale = leakScale.map { $0.map { log($0) } }
         for (beta, betaWeight) in Self.baselineGrid(p) {
         let healthy = Self.healthyLogDensities(evidence, beta: beta, p)
         let null = p.temperature * healthy.reduce(0, +) + betaWeight + scatterWeight
         nullEvidence = Self.logAdd(nullEvidence, null)
-        for mu in grid {
-            let r = Self.logRatios(evidence, mu: mu, beta: beta, p, healthy: healthy)
-            var prefix = [0.0]
-            prefix.reserveCapacity(n + 1)
-            for x in r { prefix.append(prefix.last! + x) }
+        for (m, mu) in grid.enumerated() {
+            // `logRatios(evidence, mu: mu, beta: beta, p, healthy: healthy)`, the same operations, without allocating.
+            for i in 0..<n {
+                guard let slope = evidence[i].slope else { r[i] = 0; continue }
+                let b = slope - beta
+                let declining = b <= 0
+                let scale = declining ? healthyScale[i] : leakScale[m][i]
+                let logScale = declining ? healthyLogScale[i] : leakLogScale[m][i]
+                let leak = Self.logT(b - mu, scale: scale, logScale: logScale, nu: nu)
+                r[i] = p.temperature * (leak - healthy[i])
+            }
+            prefix[0] = 0
+            for i in 0..<n { prefix[i + 1] = prefix[i] + r[i] }
             // Over the deploy-begun f from i on, with the fix's prior weight q(1-q)^j for the j-th of them (a fix
             // comes soon after the leak more often than late): suffix[i] = log Σ weight·e^prefix[f], and the best f.
-            var suffix = [Double](repeating: -.infinity, count: n + 1)
-            var bestEnd = [Int](repeating: n, count: n + 1)
-            var bestEndValue = [Double](repeating: -.infinity, count: n + 1)
+            suffix[n] = -.infinity
+            endAt[n] = n
+            bestEndValue[n] = -.infinity
             if n > 0 {
                 for i in stride(from: n - 1, through: 0, by: -1) {
                     suffix[i] = suffix[i + 1]
-                    bestEnd[i] = bestEnd[i + 1]
+                    endAt[i] = endAt[i + 1]
                     bestEndValue[i] = bestEndValue[i + 1]
                     if evidence[i].startsAtDeploy && i > 0 {
                         // Deploys after this one are one step further from any start before it.
                         suffix[i] = Self.logAdd(logStay + suffix[i + 1], logQ + prefix[i])
                         let later = logStay + bestEndValue[i + 1]
-                        if logQ + prefix[i] >= later { bestEnd[i] = i; bestEndValue[i] = logQ + prefix[i] } else { bestEndValue[i] = later }
+                        if logQ + prefix[i] >= later { endAt[i] = i; bestEndValue[i] = logQ + prefix[i] } else { bestEndValue[i] = later }
                     }
                 }
             }
             for k in starts {
-                let noFix = log(1 - p.fixPrior) + prefix[n] - prefix[k]
+                let noFix = logNoFix + prefix[n] - prefix[k]
                 var total = noFix
                 var local = (ll: noFix, f: n)
                 if k + 1 <= n, suffix[k + 1] > -.infinity {
-                    total = Self.logAdd(total, log(p.fixPrior) + suffix[k + 1] - prefix[k])
-                    let withFix = log(p.fixPrior) + bestEndValue[k + 1] - prefix[k]
-                    if withFix > local.ll { local = (withFix, bestEnd[k + 1]) }
+                    total = Self.logAdd(total, logFix + suffix[k + 1] - prefix[k])
+                    let withFix = logFix + bestEndValue[k + 1] - prefix[k]
+                    if withFix > local.ll { local = (withFix, endAt[k + 1]) }
                 }
                 perStart[k] = Self.logAdd(perStart[k], total + logWeight + null)
                 if local.ll + null > bestForStart[k].ll + 1e-9 { bestForStart[k] = (local.ll + null, local.f, mu, beta, p.healthyScatter) }
@@ -215,8 +243,11 @@ public struct BoundaryPosterior: Sendable {
     @inline(__always) static func logAdd(_ a: Double, _ b: Double) -> Double {
         if a == -.infinity { return b }
         if b == -.infinity { return a }
-        let m = max(a, b)
-        return m + log(exp(a - m) + exp(b - m))
+        let m = max(a, b), d = abs(a - b)
+        // Beyond 40 the smaller term is under 4e-18 of the larger: below a double's precision, and exp would only
+        // underflow slowly (most terms of a year of deploys are that far below the best one).
+        if d > 40 { return m }
+        return m + log1p(exp(-d))
     }
 
     /// log Σ exp(v), stable.

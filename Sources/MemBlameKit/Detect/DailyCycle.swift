@@ -27,6 +27,19 @@ public struct DailyCycle: Sendable, Equatable {
         return zip(coefficients, f).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
+    /// `value(at:)` for every time in `ts`, each second of the day computed once (bins are minutes or coarser, so a
+    /// year of them has at most 1,440 distinct ones).
+    public func values(at ts: [Int64]) -> [Double] {
+        var cache: [Int64: Double] = [:]
+        return ts.map { t in
+            let second = ((t % 86400) + 86400) % 86400
+            if let v = cache[second] { return v }
+            let v = value(at: t)
+            cache[second] = v
+            return v
+        }
+    }
+
     static func features(_ ts: Int64) -> [Double] {
         let phase = 2 * Double.pi * Double(((ts % 86400) + 86400) % 86400) / 86400
         return [sin(phase), cos(phase), sin(2 * phase), cos(2 * phase)]

@@ -30,7 +30,7 @@ public struct OnsetDetector: Sendable {
         let layout = IntervalLayout(bins: bins, resets: resets, firstTs: firstTs, lastTs: lastTs, options: options)
         let cycle = DailyCycle.fit(bins: bins, ranges: layout.cycleRanges)
         var values = bins.value
-        if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
+        if cycle != .none { for (i, c) in cycle.values(at: bins.ts).enumerated() { values[i] -= c } }
         let level = RobustStats.median(bins.value)
         let minimumSlope = Self.minimumRate(limit: limit, level: level)
         let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
@@ -81,7 +81,7 @@ extension OnsetDetector {
         let bins = PooledEvidence.sampleBins(points)
         func segments(_ cycle: DailyCycle) -> [SharedWarmUp.Segment] {
             var values = bins.value
-            if cycle != .none { for i in values.indices { values[i] -= cycle.value(at: bins.ts[i]) } }
+            if cycle != .none { for (i, c) in cycle.values(at: bins.ts).enumerated() { values[i] -= c } }
             return PooledEvidence.segments(bins: bins, values: values, layout: layout, deploys: deploys, options: options)
         }
         var segs = segments(cycle)

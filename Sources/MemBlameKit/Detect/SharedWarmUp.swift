@@ -63,12 +63,25 @@ public struct SharedWarmUp: Sendable {
         let syy = valueResiduals.reduce(0) { total, r in r.reduce(total) { $0 + $1 * $1 } }
         let ranges = segments.map(range)
         let ramps = rampGrid.filter { $0 <= maximumRampHours }.map { -$0 }
+        var curve = [Double](repeating: 0, count: segments.map(\.ages.count).max() ?? 0)
         for tau in tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity] {
             var sgy = 0.0, sgg = 0.0
             for (k, s) in segments.enumerated() where shaping[k] {
                 let ry = valueResiduals[k]
-                let rg = residualsAfterLine(s.ages, s.ages.map { warm($0, tau: tau) })
-                for j in ry.indices { sgy += rg[j] * ry[j]; sgg += rg[j] * rg[j] }
+                // `residualsAfterLine(s.ages, s.ages.map { warm($0, tau: tau) })`, the same operations in the same
+                // order, in one buffer reused across segments and τ.
+                let ages = s.ages
+                let n = Double(ages.count)
+                var sumA = 0.0, sumG = 0.0
+                for j in ages.indices { let g = warm(ages[j], tau: tau); curve[j] = g; sumA += ages[j]; sumG += g }
+                let ma = sumA / n, mg = sumG / n
+                var saa = 0.0, sag = 0.0
+                for j in ages.indices { saa += (ages[j] - ma) * (ages[j] - ma); sag += (ages[j] - ma) * (curve[j] - mg) }
+                let b = saa > 0 ? sag / saa : 0
+                for j in ry.indices {
+                    let rg = curve[j] - mg - b * (ages[j] - ma)
+                    sgy += rg * ry[j]; sgg += rg * rg
+                }
             }
             let cap = largestAmplitude(segments, ranges: ranges, shaping: shaping, tau: tau)
             // A warm-up rises (memory after a start filling caches, JIT code, pools), never by more than the bound.
@@ -203,8 +216,10 @@ public struct SharedWarmUp: Sendable {
         let sigma = max(robust, 0.5 * rms, 1e-9 * max(1, abs(mv)))
         let inflation = IntervalAnalyzer.autocorrelationInflation(residuals)
         let se = sigma / max(saa, 1e-12).squareRoot() * inflation.squareRoot()
-        let sorted = residuals.sorted()
-        let excursion = sorted[Int(0.9 * Double(sorted.count - 1))] - sorted[Int(0.1 * Double(sorted.count - 1))]
+        // The 10th and 90th percentile residuals (order statistics: selecting them gives the sorted array's values).
+        var scratch = residuals
+        let high = RobustStats.select(&scratch, Int(0.9 * Double(scratch.count - 1)))
+        let excursion = high - RobustStats.select(&scratch, Int(0.1 * Double(scratch.count - 1)))
         return Slope(slope: b, standardError: se, hours: (ages.last ?? 0) - (ages.first ?? 0), noise: sigma, excursion: excursion)
     }
 }
