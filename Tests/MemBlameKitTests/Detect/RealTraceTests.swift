@@ -137,6 +137,16 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aStepAtTheFirstDeployInViewIsNotALeak() throws {
+        // Batch 8 development: a release that loads 20 % more at boot, deployed first after 97 minutes of v1 and
+        // rising 2 %/h for its first 40 minutes after every restart. With no restart before it in view, the level v1
+        // reaches stands for its opening; the restarts from the step on open 20 % above even that.
+        for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            let result = detect(try load("Z22-step-first-deploy-300", source))
+            #expect(!result.leak && result.summary.contains("restarts"), "\(source): \(result.summary)")
+        }
+    }
+
     @Test func perTaskSeriesOfARollingDeployFindTheCulprit() throws {
         // V27 (batch 5 development, three tasks): its first tasks were started with the data; read from an unknown
         // age they looked like growth from the first data on. Since the step allowance and one-minute bins, V27's
