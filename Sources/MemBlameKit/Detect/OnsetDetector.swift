@@ -90,10 +90,24 @@ extension OnsetDetector {
         if posterior.logBayesFactor > 0 {
             // The nuisance (daily cycle, warm-up) again, from the intervals this answer calls healthy: a leak whose
             // rate follows traffic has a daily rhythm of its own that must not be taken for the service's cycle.
-            let k = posterior.bestStart, f = posterior.bestEnd
+            var k = posterior.bestStart, f = posterior.bestEnd
+            var restartsNeeded = 3
+            if k == 0, let top = posterior.startPosterior.filter({ $0.key > 0 }).max(by: { $0.value < $1.value }) {
+                // "Growth from the first data on" is likeliest: the warm-up was fitted mostly on the leaking intervals
+                // (an OOM leak's 60 %/h became a 21 % ramp that made every healthy interval decline). Fitted again on
+                // the intervals before the likeliest deploy (two with data suffice, the first one included), the
+                // posterior weighs that deploy against the first data fairly. Development set (batches 1-9): 8 runs
+                // from inconclusive to the culprit (Y24, Q11 OOM within the hour; V12 slow leak; Z21), no other
+                // answer changed.
+                k = top.key
+                f = segs.count
+                restartsNeeded = 0
+            }
             let healthy = segs.indices.map { $0 < k || $0 >= f }
-            // Only when the healthy side holds at least three restarts of its own to learn from.
-            if healthy.indices.filter({ healthy[$0] && segs[$0].ages.count >= SharedWarmUp.minimumValues && layout.intervals[$0].reset != nil }).count >= 3 {
+            let usable = healthy.indices.filter { healthy[$0] && segs[$0].ages.count >= SharedWarmUp.minimumValues }
+            // Only when the healthy side holds at least three restarts of its own to learn from (two intervals with
+            // data when the start was the first data).
+            if usable.filter({ layout.intervals[$0].reset != nil }).count >= restartsNeeded && usable.count >= (restartsNeeded == 0 ? 2 : 3) {
                 if cycle != .none {
                     let ranges = layout.cycleRanges.indices.map { healthy[$0] ? layout.cycleRanges[$0] : 0..<0 }
                     segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))

@@ -137,6 +137,18 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func anOOMWithinTheHourIsNotTakenForGrowthFromTheFirstData() throws {
+        // Batch 7 (development since batch 8): the culprit #2 reaches the limit within the hour and is killed, over
+        // and over. Its 60 %/h rise had been fitted as a 21 % warm-up ramp, every healthy interval then declined, and
+        // the answer was "grows from the first data on". The warm-up fitted again on the intervals before the
+        // likeliest deploy names the culprit, through every source.
+        for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            let trace = try load("Y24-a-oom-fast", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(source): \(result.summary)")
+        }
+    }
+
     @Test func aStepAtTheFirstDeployInViewIsNotALeak() throws {
         // Batch 8 development: a release that loads 20 % more at boot, deployed first after 97 minutes of v1 and
         // rising 2 %/h for its first 40 minutes after every restart. With no restart before it in view, the level v1
