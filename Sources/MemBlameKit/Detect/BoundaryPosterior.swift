@@ -106,13 +106,21 @@ public struct BoundaryPosterior: Sendable {
             guard let slope = e.slope else { return 0 }
             let b = slope - beta
             let v = variance(e, p)
-            let healthy = known?[i] ?? logT(b, scale: v.squareRoot(), nu: p.degreesOfFreedom)
-            // Below the healthy slope both models use the healthy spread: a decline is further from any leak than from
-            // health, so it always counts against a leak (with the leak's wider spread a steep decline would favour it).
-            let spread = b <= 0 ? v : v + p.leakSpread * p.leakSpread * mu * mu
-            let leak = logT(b - mu, scale: spread.squareRoot(), nu: p.degreesOfFreedom)
-            return p.temperature * (leak - healthy)
+            let healthyScale = v.squareRoot(), leakScale = (v + p.leakSpread * p.leakSpread * mu * mu).squareRoot()
+            let healthy = known?[i] ?? logT(b, scale: healthyScale, nu: p.degreesOfFreedom)
+            return logRatio(b, mu: mu, healthy: healthy, healthyScale: (healthyScale, log(healthyScale)),
+                            leakScale: (leakScale, log(leakScale)), p)
         }
+    }
+
+    /// One interval's log-ratio leak/healthy at its net slope over the healthy one, `b`, given its healthy log-density
+    /// and both models' scales with their logarithms (the posterior computes those once per scatter).
+    @inline(__always) static func logRatio(_ b: Double, mu: Double, healthy: Double, healthyScale: (Double, Double),
+                                           leakScale: (Double, Double), _ p: Parameters) -> Double {
+        // Below the healthy slope both models use the healthy spread: a decline is further from any leak than from
+        // health, so it always counts against a leak (with the leak's wider spread a steep decline would favour it).
+        let (scale, logScale) = b <= 0 ? healthyScale : leakScale
+        return p.temperature * (logT(b - mu, scale: scale, logScale: logScale, nu: p.degreesOfFreedom) - healthy)
     }
 
     /// The healthy model's variance for one interval: its slope's error, the healthy scatter, the one-off term.
@@ -153,7 +161,6 @@ public struct BoundaryPosterior: Sendable {
         var nullEvidence = -Double.infinity
         let scatterWeight = -log(Double(max(1, p.scatterFactors.count)))
         let logNoFix = log(1 - p.fixPrior), logFix = log(p.fixPrior)
-        let nu = p.degreesOfFreedom
         // Buffers reused for every (scatter, β, μ): the log-ratios, their prefix sums, and the suffix over fixes.
         var r = [Double](repeating: 0, count: n)
         var prefix = [Double](repeating: 0, count: n + 1)
@@ -178,12 +185,8 @@ public struct BoundaryPosterior: Sendable {
             // `logRatios(evidence, mu: mu, beta: beta, p, healthy: healthy)`, the same operations, without allocating.
             for i in 0..<n {
                 guard let slope = evidence[i].slope else { r[i] = 0; continue }
-                let b = slope - beta
-                let declining = b <= 0
-                let scale = declining ? healthyScale[i] : leakScale[m][i]
-                let logScale = declining ? healthyLogScale[i] : leakLogScale[m][i]
-                let leak = Self.logT(b - mu, scale: scale, logScale: logScale, nu: nu)
-                r[i] = p.temperature * (leak - healthy[i])
+                r[i] = Self.logRatio(slope - beta, mu: mu, healthy: healthy[i], healthyScale: (healthyScale[i], healthyLogScale[i]),
+                                     leakScale: (leakScale[m][i], leakLogScale[m][i]), p)
             }
             prefix[0] = 0
             for i in 0..<n { prefix[i + 1] = prefix[i] + r[i] }

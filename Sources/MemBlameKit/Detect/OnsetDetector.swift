@@ -91,7 +91,7 @@ extension OnsetDetector {
             // The nuisance (daily cycle, warm-up) again, from the intervals this answer calls healthy: a leak whose
             // rate follows traffic has a daily rhythm of its own that must not be taken for the service's cycle.
             var k = posterior.bestStart, f = posterior.bestEnd
-            var restartsNeeded = 3
+            var fromFirstData = false
             if k == 0, let top = posterior.startPosterior.filter({ $0.key > 0 }).max(by: { $0.value < $1.value }) {
                 // "Growth from the first data on" is likeliest: the warm-up was fitted mostly on the leaking intervals
                 // (an OOM leak's 60 %/h became a 21 % ramp that made every healthy interval decline). Fitted again on
@@ -101,13 +101,14 @@ extension OnsetDetector {
                 // answer changed.
                 k = top.key
                 f = segs.count
-                restartsNeeded = 0
+                fromFirstData = true
             }
             let healthy = segs.indices.map { $0 < k || $0 >= f }
             let usable = healthy.indices.filter { healthy[$0] && segs[$0].ages.count >= SharedWarmUp.minimumValues }
             // Only when the healthy side holds at least three restarts of its own to learn from (two intervals with
             // data when the start was the first data).
-            if usable.filter({ layout.intervals[$0].reset != nil }).count >= restartsNeeded && usable.count >= (restartsNeeded == 0 ? 2 : 3) {
+            let enough = fromFirstData ? usable.count >= 2 : usable.filter({ layout.intervals[$0].reset != nil }).count >= 3
+            if enough {
                 if cycle != .none {
                     let ranges = layout.cycleRanges.indices.map { healthy[$0] ? layout.cycleRanges[$0] : 0..<0 }
                     segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))

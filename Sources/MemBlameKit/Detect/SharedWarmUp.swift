@@ -193,12 +193,20 @@ public struct SharedWarmUp: Sendable {
             let side = i < j ? l : r
             return values[i] - side.my - b * (ages[i] - side.ma)
         }
-        let robust = RobustStats.madSigma(residuals)
-        let rms = (residuals.reduce(0) { $0 + $1 * $1 } / max(1, Double(n) - 3)).squareRoot()
-        let sigma = max(robust, 0.5 * rms, 1e-9 * max(1, abs(py[n] / Double(n))))
-        let inflation = IntervalAnalyzer.autocorrelationInflation(residuals)
-        let se = sigma / saa.squareRoot() * inflation.squareRoot()
+        let (sigma, se) = noise(residuals, parameters: 3, mean: py[n] / Double(n), saa: saa)
         return Slope(slope: b, standardError: max(se, plain.standardError), hours: plain.hours, noise: sigma, excursion: plain.excursion)
+    }
+
+    /// The noise of a fit's residuals and its slope's standard error, widened for lag-1 autocorrelation: robust noise (a
+    /// GC sawtooth or a one-sample spike should not make a flat interval look noisy), and the residual spread itself
+    /// when it is larger (the standard error must cover what the fit left). `parameters`: the fit's coefficients;
+    /// `saa`: the ages' centred sum of squares.
+    static func noise(_ residuals: [Double], parameters: Int, mean: Double, saa: Double) -> (sigma: Double, standardError: Double) {
+        let robust = RobustStats.madSigma(residuals)
+        let rms = (residuals.reduce(0) { $0 + $1 * $1 } / max(1, Double(residuals.count - parameters))).squareRoot()
+        let sigma = max(robust, 0.5 * rms, 1e-9 * max(1, abs(mean)))
+        let inflation = IntervalAnalyzer.autocorrelationInflation(residuals)
+        return (sigma, sigma / max(saa, 1e-12).squareRoot() * inflation.squareRoot())
     }
 
     /// Least-squares slope of `values` on `ages`, its standard error widened for lag-1 autocorrelation, and the noise.
@@ -209,13 +217,7 @@ public struct SharedWarmUp: Sendable {
         for j in ages.indices { saa += (ages[j] - ma) * (ages[j] - ma); sav += (ages[j] - ma) * (values[j] - mv) }
         let b = saa > 0 ? sav / saa : 0
         let residuals = ages.indices.map { values[$0] - mv - b * (ages[$0] - ma) }
-        // Robust noise (a GC sawtooth or a one-sample spike should not make a flat interval look noisy), and
-        // the residual spread itself when it is larger: the standard error must cover what the line left.
-        let robust = RobustStats.madSigma(residuals)
-        let rms = (residuals.reduce(0) { $0 + $1 * $1 } / max(1, n - 2)).squareRoot()
-        let sigma = max(robust, 0.5 * rms, 1e-9 * max(1, abs(mv)))
-        let inflation = IntervalAnalyzer.autocorrelationInflation(residuals)
-        let se = sigma / max(saa, 1e-12).squareRoot() * inflation.squareRoot()
+        let (sigma, se) = noise(residuals, parameters: 2, mean: mv, saa: saa)
         // The 10th and 90th percentile residuals (order statistics: selecting them gives the sorted array's values).
         var scratch = residuals
         let high = RobustStats.select(&scratch, Int(0.9 * Double(scratch.count - 1)))
