@@ -149,6 +149,18 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aLeakClimbingRightAfterItsRestartsIsNotABaselineShift() throws {
+        // A leak already adds to memory in the minutes a restart takes to settle, fastest at first: U34 (batch 4, an OOM
+        // leak at 40 %/h, development since batch 5) opened 20 % "higher" by then, W02 (batch 6 development, a slow
+        // leak from the first deploy in view) 0.9 %, and both read as a release loading more at boot. Measured from
+        // the drop, their restarts open where the healthy ones did and the culprit is named.
+        for (name, source) in [("U34-d-oom-fast", TracelabCase.Source.csv), ("W02-b-slow-leak-culprit-first", .exports)] {
+            let trace = try load(name, source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+        }
+    }
+
     @Test func aStepAtTheFirstDeployInViewIsNotALeak() throws {
         // Batch 8 development: a release that loads 20 % more at boot, deployed first after 97 minutes of v1 and
         // rising 2 %/h for its first 40 minutes after every restart. With no restart before it in view, the level v1
