@@ -147,28 +147,76 @@ public struct BoundaryPosterior: Sendable {
         return zip(points, w).map { ($0, $1 - norm) }
     }
 
+    /// What one healthy scatter contributes: per start, the log evidence summed over β and μ and the best (end, μ, β)
+    /// with its log-likelihood; and the null's log evidence.
+    struct ScatterPart {
+        var perStart: [Double]
+        var best: [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)]
+        var null: Double
+    }
+
     /// - Parameter evidence: the intervals in time order; interval 0 may start at a deploy or at the first data.
     public init(evidence: [Evidence], parameters p: Parameters) {
         let n = evidence.count
         // A leak may start at a deploy, or before the data (interval 0) when that interval has evidence.
         let starts = (n > 0 && evidence[0].slope != nil ? [0] : []) + (1..<max(1, n)).filter { evidence[$0].startsAtDeploy }
         let grid = Self.rateGrid(p)
-        let logWeight = -log(Double(grid.count))
-        let logQ = log(p.fixSoonness), logStay = log(1 - p.fixSoonness)
-        var perStart = [Double](repeating: -.infinity, count: n)
+        // Each healthy scatter is summed on its own (on both cores for long histories: a year of frequent deploys) and
+        // the parts are merged in the scatters' order, so the answer does not depend on how many threads ran.
+        let factors = p.scatterFactors
+        let items = Parallel.map(factors.count, parallel: n * grid.count * factors.count >= Self.parallelWork) { j in
+            Self.scatterPart(evidence: evidence, parameters: p, factor: factors[j], starts: starts, grid: grid)
+        }
         // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
+        var perStart = [Double](repeating: -.infinity, count: n)
         var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)](repeating: (-.infinity, n, grid[0], 0, p.healthyScatter), count: n)
         var nullEvidence = -Double.infinity
-        let scatterWeight = -log(Double(max(1, p.scatterFactors.count)))
-        let logNoFix = log(1 - p.fixPrior), logFix = log(p.fixPrior)
-        // Buffers reused for every (scatter, β, μ): the log-ratios, their prefix sums, and the suffix over fixes.
+        for part in items {
+            nullEvidence = Self.logAdd(nullEvidence, part.null)
+            for k in starts {
+                perStart[k] = Self.logAdd(perStart[k], part.perStart[k])
+                if part.best[k].ll > bestForStart[k].ll + 1e-9 { bestForStart[k] = part.best[k] }
+            }
+        }
+        let logStarts = starts.map { perStart[$0] }
+        let total = Self.logSumExp(logStarts)
+        var posterior: [Int: Double] = [:]
+        for k in starts { posterior[k] = exp(perStart[k] - total) }
+        startPosterior = posterior
+        logBayesFactor = starts.isEmpty ? -.infinity : total - log(Double(starts.count)) - nullEvidence
+        // Ties (within 2 %) go to the earlier start: the first deploy that could explain the growth, as a bisection
+        // names the first bad commit (an interval without data leaves its deploy and the next one tied).
+        let top = starts.map { perStart[$0] }.max() ?? 0
+        let k = starts.first { perStart[$0] >= top - 0.02 } ?? 0
+        bestStart = k
+        bestEnd = starts.isEmpty ? n : bestForStart[k].f
+        rate = starts.isEmpty ? grid[0] : bestForStart[k].mu
+        baseline = starts.isEmpty ? 0 : bestForStart[k].beta
+        var atBest = p
+        if !starts.isEmpty { atBest.healthyScatter = bestForStart[k].scatter }
+        intervalLogRatio = Self.logRatios(evidence, mu: rate, beta: baseline, atBest)
+    }
+
+    /// Work (intervals × rates × scatters) from which the scatters are summed on several threads.
+    static let parallelWork = 20_000
+
+    /// One healthy scatter's part of the posterior: the scatter is `factor` times the estimate.
+    static func scatterPart(evidence: [Evidence], parameters base: Parameters, factor: Double, starts: [Int], grid: [Double]) -> ScatterPart {
+        let n = evidence.count
+        let logWeight = -log(Double(grid.count))
+        let logQ = log(base.fixSoonness), logStay = log(1 - base.fixSoonness)
+        var perStart = [Double](repeating: -.infinity, count: n)
+        var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)](repeating: (-.infinity, n, grid[0], 0, base.healthyScatter), count: n)
+        var nullEvidence = -Double.infinity
+        let scatterWeight = -log(Double(max(1, base.scatterFactors.count)))
+        let logNoFix = log(1 - base.fixPrior), logFix = log(base.fixPrior)
+        // Buffers reused for every (β, μ): the log-ratios, their prefix sums, and the suffix over fixes.
         var r = [Double](repeating: 0, count: n)
         var prefix = [Double](repeating: 0, count: n + 1)
         var suffix = [Double](repeating: -.infinity, count: n + 1)
         var endAt = [Int](repeating: n, count: n + 1)
         var bestEndValue = [Double](repeating: -.infinity, count: n + 1)
-        for factor in p.scatterFactors {
-        var p = p
+        var p = base
         p.healthyScatter *= factor
         // What does not depend on β: each interval's healthy variance, and the scales (and their logs) of both models
         // at every leak rate, computed once per scatter instead of once per (β, μ).
@@ -222,24 +270,7 @@ public struct BoundaryPosterior: Sendable {
             }
         }
         }
-        }
-        let logStarts = starts.map { perStart[$0] }
-        let total = Self.logSumExp(logStarts)
-        var posterior: [Int: Double] = [:]
-        for k in starts { posterior[k] = exp(perStart[k] - total) }
-        startPosterior = posterior
-        logBayesFactor = starts.isEmpty ? -.infinity : total - log(Double(starts.count)) - nullEvidence
-        // Ties (within 2 %) go to the earlier start: the first deploy that could explain the growth, as a bisection
-        // names the first bad commit (an interval without data leaves its deploy and the next one tied).
-        let top = starts.map { perStart[$0] }.max() ?? 0
-        let k = starts.first { perStart[$0] >= top - 0.02 } ?? 0
-        bestStart = k
-        bestEnd = starts.isEmpty ? n : bestForStart[k].f
-        rate = starts.isEmpty ? grid[0] : bestForStart[k].mu
-        baseline = starts.isEmpty ? 0 : bestForStart[k].beta
-        var atBest = p
-        if !starts.isEmpty { atBest.healthyScatter = bestForStart[k].scatter }
-        intervalLogRatio = Self.logRatios(evidence, mu: rate, beta: baseline, atBest)
+        return ScatterPart(perStart: perStart, best: bestForStart, null: nullEvidence)
     }
 
     /// log(e^a + e^b), stable.

@@ -34,8 +34,10 @@ public struct OnsetDetector: Sendable {
         let level = RobustStats.median(bins.value)
         let minimumSlope = Self.minimumRate(limit: limit, level: level)
         let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
-        var intervals = layout.intervals.map {
-            analyzer.analyze(bins: bins, values: values, range: $0.range, start: $0.start, end: $0.end, reset: $0.reset)
+        // Each interval on its own (on every core for long histories).
+        var intervals = Parallel.map(layout.intervals.count, parallel: bins.count >= SharedWarmUp.parallelPoints) { i in
+            let item = layout.intervals[i]
+            return analyzer.analyze(bins: bins, values: values, range: item.range, start: item.start, end: item.end, reset: item.reset)
         }
         // The service's warm-up, learnt where it could be seen saturating, corrects the short intervals.
         let taus = intervals.map(\.warmUpTauHours).filter { $0 > 0 }

@@ -38,6 +38,10 @@ public struct SharedWarmUp: Sendable {
     /// Per segment; nil for a segment with fewer than `minimumValues` values.
     public var slopes: [Slope?]
 
+    /// Values (over all segments) from which the fit runs on several threads: below it, thread start-up costs more
+    /// than it saves.
+    static let parallelPoints = 20_000
+
     /// Values a segment needs for a slope: three bins of three minutes still give a slope with an honest error, which
     /// matters for a culprit followed by another deploy within 20 minutes.
     public static let minimumValues = 3
@@ -63,13 +67,17 @@ public struct SharedWarmUp: Sendable {
         let syy = valueResiduals.reduce(0) { total, r in r.reduce(total) { $0 + $1 * $1 } }
         let ranges = segments.map(range)
         let ramps = rampGrid.filter { $0 <= maximumRampHours }.map { -$0 }
-        var curve = [Double](repeating: 0, count: segments.map(\.ages.count).max() ?? 0)
-        for tau in tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity] {
+        let taus = tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity]
+        let longest = segments.map(\.ages.count).max() ?? 0
+        // For each τ, the two sums that fix the amplitude and the fit: Σ g·y and Σ g·g over the residuals after each
+        // segment's own line (g the warm-up curve). Each τ is independent: on both cores for long histories.
+        func moments(_ tau: Double) -> (sgy: Double, sgg: Double) {
+            var curve = [Double](repeating: 0, count: longest)
             var sgy = 0.0, sgg = 0.0
             for (k, s) in segments.enumerated() where shaping[k] {
                 let ry = valueResiduals[k]
                 // `residualsAfterLine(s.ages, s.ages.map { warm($0, tau: tau) })`, the same operations in the same
-                // order, in one buffer reused across segments and τ.
+                // order, in one buffer reused across segments.
                 let ages = s.ages
                 let n = Double(ages.count)
                 var sumA = 0.0, sumG = 0.0
@@ -83,6 +91,10 @@ public struct SharedWarmUp: Sendable {
                     sgy += rg * ry[j]; sgg += rg * rg
                 }
             }
+            return (sgy, sgg)
+        }
+        let sums = Parallel.map(taus.count, parallel: segments.reduce(0) { $0 + $1.ages.count } >= parallelPoints) { moments(taus[$0]) }
+        for (tau, (sgy, sgg)) in zip(taus, sums) {
             let cap = largestAmplitude(segments, ranges: ranges, shaping: shaping, tau: tau)
             // A warm-up rises (memory after a start filling caches, JIT code, pools), never by more than the bound.
             let a = sgg > 1e-12 ? min(cap, max(0, sgy / sgg)) : 0
@@ -90,9 +102,11 @@ public struct SharedWarmUp: Sendable {
             // A warm-up must improve the fit by more than rounding to be preferred over none.
             if rss < best.rss * (1 - 1e-9) { best = (rss, tau, a) }
         }
-        let slopes: [Slope?] = segments.enumerated().map { k, s in
+        let fitted = best
+        let slopes: [Slope?] = Parallel.map(segments.count, parallel: segments.reduce(0) { $0 + $1.ages.count } >= parallelPoints) { k in
             guard usable[k] else { return nil }
-            let y = s.ages.indices.map { s.values[$0] - best.a * warm(s.ages[$0], tau: best.tau) }
+            let s = segments[k]
+            let y = s.ages.indices.map { s.values[$0] - fitted.a * warm(s.ages[$0], tau: fitted.tau) }
             return slopeAllowingStep(ages: s.ages, values: y)
         }
         return SharedWarmUp(tauHours: best.tau, amplitude: best.a, slopes: slopes)
