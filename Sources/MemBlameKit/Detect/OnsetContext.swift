@@ -87,6 +87,10 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but healthy releases here already rise %.3g %@/h within their intervals (none lasts long enough to level off); a rate that grows with traffic cannot be told from a new leak; an interval of 3 h or more without a deploy would decide it",
                                        slopeAfter, unit.symbol, deployLabel(k), posterior.baseline, unit.symbol), intervals: intervals)
         }
+        if f < n, rate * hoursAfter < Self.fixedGrowthHours * minimumSlope {
+            return inconclusive(String(format: "inconclusive: memory rose %.2g %@ during %.1f h from deploy %@ until the next change; too little to tell a short-lived leak from noise; a longer interval after a restart would decide it",
+                                       rate * hoursAfter, unit.symbol, hoursAfter, deployLabel(k)), intervals: intervals)
+        }
         if after.count < 2 && hoursAfter < 6 && f == n {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or 6 h) would decide it",
                                        hoursAfter, deployLabel(k)), intervals: intervals)
@@ -170,6 +174,10 @@ struct OnsetContext {
         return String(format: "memory rose during one interval and restarts %.3g %@ higher after the next deploy: a one-off step, not a leak",
                       raised, unit.symbol)
     }
+
+    /// A leak that stops at a later deploy must have added at least this many hours of the smallest rate worth reporting
+    /// (`minimumSlope`: 1 % of the limit in 5 h) before it is reported.
+    static let fixedGrowthHours = 5.0
 
     /// The share of the rate after a leak's start that the healthy releases' own rise (modelled when no interval shows
     /// the warm-up levelling off) may reach: measured on the development traces, where leaks found at their culprit
