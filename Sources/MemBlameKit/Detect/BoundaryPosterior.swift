@@ -164,7 +164,7 @@ public struct BoundaryPosterior: Sendable {
         // Each healthy scatter is summed on its own (on both cores for long histories: a year of frequent deploys) and
         // the parts are merged in the scatters' order, so the answer does not depend on how many threads ran.
         let factors = p.scatterFactors
-        let items = Parallel.map(factors.count, parallel: n * grid.count * factors.count >= Self.parallelWork) { j in
+        let items = Parallel.map(factors.count, parallel: n * grid.count * factors.count >= Parallel.worthItFrom) { j in
             Self.scatterPart(evidence: evidence, parameters: p, factor: factors[j], starts: starts, grid: grid)
         }
         // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
@@ -196,9 +196,6 @@ public struct BoundaryPosterior: Sendable {
         if !starts.isEmpty { atBest.healthyScatter = bestForStart[k].scatter }
         intervalLogRatio = Self.logRatios(evidence, mu: rate, beta: baseline, atBest)
     }
-
-    /// Work (intervals × rates × scatters) from which the scatters are summed on several threads.
-    static let parallelWork = 20_000
 
     /// One healthy scatter's part of the posterior: the scatter is `factor` times the estimate.
     static func scatterPart(evidence: [Evidence], parameters base: Parameters, factor: Double, starts: [Int], grid: [Double]) -> ScatterPart {

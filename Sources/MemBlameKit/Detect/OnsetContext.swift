@@ -196,11 +196,13 @@ struct OnsetContext {
         // is higher than its average, so the opening bins alone overstated the shift (development batches 4-8: U34,
         // W34, Z13 OOM leaks and Z03, W02 slow ones, inconclusive as "restarts higher"; at the drop all five name
         // their culprit, no false alarm more). A release that loads more at boot is higher from the drop on.
+        // Each deploy's drop by its time, looked up once per interval (the first deploy at a time, as before).
+        let drops = Dictionary(resets.filter { $0.kind == .deploy }.map { ($0.ts, $0.dropTs) }, uniquingKeysWith: { first, _ in first })
         func opening(_ i: Int) -> (level: Double, age: Double)? {
             guard intervals[i].resetKind == .deploy else { return nil }
             let settled = openingBins(i)
             var r = settled
-            if let drop = resets.first(where: { $0.kind == .deploy && $0.ts == intervals[i].start })?.dropTs {
+            if let drop = drops[intervals[i].start] ?? nil {
                 r = min(bins.firstIndex(atOrAfter: drop), settled.lowerBound)..<settled.upperBound
             }
             r = r.clamped(to: 0..<bins.firstIndex(atOrAfter: intervals[i].end))

@@ -35,7 +35,7 @@ public struct OnsetDetector: Sendable {
         let minimumSlope = Self.minimumRate(limit: limit, level: level)
         let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
         // Each interval on its own (on every core for long histories).
-        var intervals = Parallel.map(layout.intervals.count, parallel: bins.count >= SharedWarmUp.parallelPoints) { i in
+        var intervals = Parallel.map(layout.intervals.count, parallel: bins.count >= Parallel.worthItFrom) { i in
             let item = layout.intervals[i]
             return analyzer.analyze(bins: bins, values: values, range: item.range, start: item.start, end: item.end, reset: item.reset)
         }

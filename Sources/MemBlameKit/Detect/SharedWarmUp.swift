@@ -38,10 +38,6 @@ public struct SharedWarmUp: Sendable {
     /// Per segment; nil for a segment with fewer than `minimumValues` values.
     public var slopes: [Slope?]
 
-    /// Values (over all segments) from which the fit runs on several threads: below it, thread start-up costs more
-    /// than it saves.
-    static let parallelPoints = 20_000
-
     /// Values a segment needs for a slope: three bins of three minutes still give a slope with an honest error, which
     /// matters for a culprit followed by another deploy within 20 minutes.
     public static let minimumValues = 3
@@ -68,6 +64,7 @@ public struct SharedWarmUp: Sendable {
         let ranges = segments.map(range)
         let ramps = rampGrid.filter { $0 <= maximumRampHours }.map { -$0 }
         let taus = tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity]
+        let parallel = segments.reduce(0) { $0 + $1.ages.count } >= Parallel.worthItFrom
         let longest = segments.map(\.ages.count).max() ?? 0
         // For each τ, the two sums that fix the amplitude and the fit: Σ g·y and Σ g·g over the residuals after each
         // segment's own line (g the warm-up curve). Each τ is independent: on both cores for long histories.
@@ -93,7 +90,7 @@ public struct SharedWarmUp: Sendable {
             }
             return (sgy, sgg)
         }
-        let sums = Parallel.map(taus.count, parallel: segments.reduce(0) { $0 + $1.ages.count } >= parallelPoints) { moments(taus[$0]) }
+        let sums = Parallel.map(taus.count, parallel: parallel) { moments(taus[$0]) }
         for (tau, (sgy, sgg)) in zip(taus, sums) {
             let cap = largestAmplitude(segments, ranges: ranges, shaping: shaping, tau: tau)
             // A warm-up rises (memory after a start filling caches, JIT code, pools), never by more than the bound.
@@ -103,7 +100,7 @@ public struct SharedWarmUp: Sendable {
             if rss < best.rss * (1 - 1e-9) { best = (rss, tau, a) }
         }
         let fitted = best
-        let slopes: [Slope?] = Parallel.map(segments.count, parallel: segments.reduce(0) { $0 + $1.ages.count } >= parallelPoints) { k in
+        let slopes: [Slope?] = Parallel.map(segments.count, parallel: parallel) { k in
             guard usable[k] else { return nil }
             let s = segments[k]
             let y = s.ages.indices.map { s.values[$0] - fitted.a * warm(s.ages[$0], tau: fitted.tau) }

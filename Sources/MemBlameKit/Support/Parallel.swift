@@ -3,6 +3,10 @@ import Foundation
 /// Runs independent pieces of a computation on every core and returns their results in index order, so that the
 /// answer never depends on how many threads ran or in which order they finished.
 enum Parallel {
+    /// Work (values, or intervals × rates × scatters) from which a piece runs on several threads: below it, starting
+    /// the threads costs more than they save.
+    static let worthItFrom = 20_000
+
     /// `(0..<count).map(body)`, on several threads when `parallel` is true (the caller decides whether the work is
     /// large enough to pay for them). `body` must not touch shared mutable state.
     static func map<T>(_ count: Int, parallel: Bool, _ body: (Int) -> T) -> [T] {

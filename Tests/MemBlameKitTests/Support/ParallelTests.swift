@@ -18,7 +18,7 @@ import MemBlameTestSupport
     }
 
     @Test func aWarmUpFittedOnEveryCoreRecoversTheKnownCurveAndSlopes() {
-        // 400 intervals of one hour at one-minute ages (24,000 values: above `SharedWarmUp.parallelPoints`), warm-up
+        // 400 intervals of one hour at one-minute ages (24,000 values: above `Parallel.worthItFrom`), warm-up
         // A = 3, τ = 0.35 h; every fifth interval leaks at 2 %/h.
         var rng = SplitMix64(seed: 11)
         let segments = (0..<400).map { i -> SharedWarmUp.Segment in
@@ -28,7 +28,7 @@ import MemBlameTestSupport
                 level + 3 * (1 - exp(-a / 0.35)) + (i % 5 == 0 ? 2 * a : 0) + 0.05 * rng.normal()
             })
         }
-        #expect(segments.reduce(0) { $0 + $1.ages.count } >= SharedWarmUp.parallelPoints)
+        #expect(segments.reduce(0) { $0 + $1.ages.count } >= Parallel.worthItFrom)
         let fit = SharedWarmUp.fit(segments)
         #expect(fit.tauHours == 0.35, "τ = \(fit.tauHours)")
         #expect(abs(fit.amplitude - 3) < 0.2, "A = \(fit.amplitude)")
