@@ -22,6 +22,13 @@ public struct Bins: Sendable {
         return ts.map { (Double($0 - origin) + half) / 3600 }
     }
 
+    /// Hours since `origin` of the middles of the bins in `range` only, so an interval's regression costs its
+    /// own length rather than the whole series'.
+    public func hours(from origin: Int64, in range: Range<Int>) -> [Double] {
+        let half = Double(width) / 2
+        return ts[range].map { (Double($0 - origin) + half) / 3600 }
+    }
+
     /// Index of the first bin starting at or after `t` (binary search).
     public func firstIndex(atOrAfter t: Int64) -> Int {
         var lo = 0, hi = ts.count

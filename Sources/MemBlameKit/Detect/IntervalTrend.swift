@@ -71,9 +71,8 @@ public struct IntervalAnalyzer: Sendable {
                                   slopeHighPerHour: 0, mannKendallZ: 0, mannKendallP: 1, zScore: 0, slopeStandardErrorPerHour: .infinity, noise: 0,
                                   informative: false, growing: false, probabilityGrowing: 0.5)
         guard !range.isEmpty else { return trend }
-        let hours = bins.hours(from: start)
         trend.settledStart = bins.ts[range.lowerBound]
-        var t = Array(hours[range])
+        var t = bins.hours(from: start, in: range)
         var y = Array(values[range])
         // Warm-up only follows a restart; the first interval may start anywhere in the service's life.
         if reset != nil {

@@ -25,7 +25,7 @@ enum PeltSegments {
             let lo = bins.firstIndex(atOrAfter: interval.trendStart)
             let hi = bins.firstIndex(atOrAfter: interval.end)
             guard hi - lo >= 6 else { continue }
-            let x = bins.hours(from: interval.trendStart)[lo..<hi].map { $0 }
+            let x = bins.hours(from: interval.trendStart, in: lo..<hi)
             let y = Array(values[lo..<hi])
             let cost = LinearTrendCost(x: x, y: y, blockSize: block)
             let ends = Pelt(cost: cost, minSize: max(2, minBins / block), jump: 1).segment(penalty: penalty)

@@ -65,28 +65,52 @@ public struct SharedWarmUp: Sendable {
         let ramps = rampGrid.filter { $0 <= maximumRampHours }.map { -$0 }
         let taus = tauGrid.filter({ $0 <= maximumTauHours }) + ramps + [.infinity]
         let parallel = segments.reduce(0) { $0 + $1.ages.count } >= Parallel.worthItFrom
-        let longest = segments.map(\.ages.count).max() ?? 0
+        let grid = AgeGrid(segments, shaping: shaping)
+        // What does not depend on τ, per segment: the ages' mean and centred sum of squares, and the value residuals'
+        // sum and their sum against the centred ages (both zero but for rounding).
+        let lines = segments.indices.map { k -> AgeLine in
+            guard shaping[k] else { return AgeLine(meanAge: 0, sumSquares: 0, residualSum: 0, residualAgeSum: 0) }
+            return AgeLine(segments[k].ages, residuals: valueResiduals[k])
+        }
         // For each τ, the two sums that fix the amplitude and the fit: Σ g·y and Σ g·g over the residuals after each
         // segment's own line (g the warm-up curve). Each τ is independent: on both cores for long histories.
         func moments(_ tau: Double) -> (sgy: Double, sgg: Double) {
-            var curve = [Double](repeating: 0, count: longest)
+            guard tau.isFinite else { return (0, 0) }
             var sgy = 0.0, sgg = 0.0
+            let decay = grid.decay(tau: tau)
             for (k, s) in segments.enumerated() where shaping[k] {
-                let ry = valueResiduals[k]
-                // `residualsAfterLine(s.ages, s.ages.map { warm($0, tau: tau) })`, the same operations in the same
-                // order, in one buffer reused across segments.
-                let ages = s.ages
-                let n = Double(ages.count)
-                var sumA = 0.0, sumG = 0.0
-                for j in ages.indices { let g = warm(ages[j], tau: tau); curve[j] = g; sumA += ages[j]; sumG += g }
-                let ma = sumA / n, mg = sumG / n
-                var saa = 0.0, sag = 0.0
-                for j in ages.indices { saa += (ages[j] - ma) * (ages[j] - ma); sag += (ages[j] - ma) * (curve[j] - mg) }
-                let b = saa > 0 ? sag / saa : 0
-                for j in ry.indices {
-                    let rg = curve[j] - mg - b * (ages[j] - ma)
-                    sgy += rg * ry[j]; sgg += rg * rg
+                // One pass over the segment: the curve c (g itself for a ramp; e^(-a/τ) = 1 - g otherwise, whose
+                // centred values are g's negated), shifted by its first value so the centred sums lose no digits.
+                let ages = s.ages, ry = valueResiduals[k], line = lines[k]
+                let exponential = tau > 0
+                func curve(_ j: Int) -> Double {
+                    exponential ? exp(-ages[j] / tau) : min(max(ages[j], 0) / -tau, 1)
                 }
+                var c1 = 0.0, c2 = 0.0, ca = 0.0, cy = 0.0
+                let steps = exponential ? grid.steps[k] : nil
+                if let steps, let decay {
+                    // e^(-a/τ) = e^(-a₀/τ)·e^(-k·d/τ): one exp per segment instead of one per value.
+                    let opening = exp(-ages[0] / tau)
+                    let shift = opening * decay[steps[0]]
+                    for j in ages.indices {
+                        let c = opening * decay[steps[j]] - shift
+                        c1 += c; c2 += c * c; ca += (ages[j] - line.meanAge) * c; cy += c * ry[j]
+                    }
+                } else {
+                    let shift = curve(0)
+                    for j in ages.indices {
+                        let c = curve(j) - shift
+                        c1 += c; c2 += c * c; ca += (ages[j] - line.meanAge) * c; cy += c * ry[j]
+                    }
+                }
+                let n = Double(ages.count)
+                let mc = c1 / n
+                let b = line.sumSquares > 0 ? ca / line.sumSquares : 0
+                // Σ rc² with rc = c - mc - b·(a - ma), and Σ rc·ry.
+                let scc = c2 - n * mc * mc - b * ca
+                let scy = cy - mc * line.residualSum - b * line.residualAgeSum
+                sgg += scc
+                sgy += exponential ? -scy : scy
             }
             return (sgy, sgg)
         }
@@ -107,6 +131,73 @@ public struct SharedWarmUp: Sendable {
             return slopeAllowingStep(ages: s.ages, values: y)
         }
         return SharedWarmUp(tauHours: best.tau, amplitude: best.a, slopes: slopes)
+    }
+
+    /// A segment's ages regressed out once: what the warm-up fit needs of them for every τ.
+    struct AgeLine {
+        var meanAge: Double
+        /// Σ (a - mean)².
+        var sumSquares: Double
+        /// Σ r and Σ (a - mean)·r of the values' residuals r after the segment's own line.
+        var residualSum: Double
+        var residualAgeSum: Double
+
+        init(meanAge: Double, sumSquares: Double, residualSum: Double, residualAgeSum: Double) {
+            self.meanAge = meanAge; self.sumSquares = sumSquares; self.residualSum = residualSum; self.residualAgeSum = residualAgeSum
+        }
+
+        init(_ ages: [Double], residuals: [Double]) {
+            let n = Double(ages.count)
+            meanAge = ages.reduce(0, +) / n
+            var saa = 0.0, sr = 0.0, sar = 0.0
+            for j in ages.indices {
+                let d = ages[j] - meanAge
+                saa += d * d; sr += residuals[j]; sar += d * residuals[j]
+            }
+            sumSquares = saa; residualSum = sr; residualAgeSum = sar
+        }
+    }
+
+    /// The segments' ages as whole steps of one grid (bins are a fixed width apart), so that the warm-up curve's
+    /// exponentials can come from one table per τ: `fit` tries 22 curves on every value, and the exponential was a
+    /// quarter of the detector's time on a million points.
+    struct AgeGrid {
+        /// The grid step, hours (the smallest gap between consecutive ages).
+        var step: Double
+        /// Per segment, each age's whole number of steps after the segment's first age; nil off the grid.
+        var steps: [[Int]?]
+        /// The largest step number in any segment.
+        var largest: Int
+
+        init(_ segments: [Segment], shaping: [Bool]) {
+            var smallest = Double.infinity
+            for (k, s) in segments.enumerated() where shaping[k] && s.ages.count > 1 {
+                for j in 1..<s.ages.count where s.ages[j] - s.ages[j - 1] > 0 { smallest = min(smallest, s.ages[j] - s.ages[j - 1]) }
+            }
+            step = smallest
+            largest = 0
+            steps = segments.map { _ in nil }
+            guard smallest.isFinite else { return }
+            for (k, s) in segments.enumerated() where shaping[k] && !s.ages.isEmpty {
+                let a0 = s.ages[0]
+                var out: [Int] = []
+                out.reserveCapacity(s.ages.count)
+                var onGrid = true
+                for a in s.ages {
+                    let n = ((a - a0) / smallest).rounded()
+                    // Off the grid by more than rounding: compute this segment's exponentials one by one.
+                    guard n < 1e7, abs(a0 + n * smallest - a) <= 1e-9 * max(1, abs(a)) else { onGrid = false; break }
+                    out.append(Int(n))
+                }
+                if onGrid { steps[k] = out; largest = max(largest, out.last ?? 0) }
+            }
+        }
+
+        /// `e^(-k·step/τ)` for k = 0...largest, or nil where the curve has no exponential (a ramp, no warm-up).
+        func decay(tau: Double) -> [Double]? {
+            guard tau > 0, tau.isFinite, step.isFinite, steps.contains(where: { $0 != nil }) else { return nil }
+            return (0...largest).map { exp(-Double($0) * step / tau) }
+        }
     }
 
     /// The largest warm-up amplitude at time constant `tau` that a typical interval allows: over its ages the curve

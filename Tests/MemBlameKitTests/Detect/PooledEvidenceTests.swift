@@ -28,6 +28,27 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func agesOnOneGridAndOffItGiveTheSameFit() {
+        // Ages a whole number of bins apart take the one-exponential-per-segment path; nudging one age of every
+        // segment off the grid takes the plain path. The two fits must agree but for rounding.
+        let onGrid = segments(leaking: [7, 8, 9, 10, 11])
+        let grid = SharedWarmUp.AgeGrid(onGrid, shaping: onGrid.map { _ in true })
+        #expect(grid.steps.allSatisfy { $0 != nil })
+        let offGrid = onGrid.map { s -> SharedWarmUp.Segment in
+            var ages = s.ages
+            ages[ages.count / 2] += 1e-4
+            return SharedWarmUp.Segment(ages: ages, values: s.values)
+        }
+        #expect(SharedWarmUp.AgeGrid(offGrid, shaping: offGrid.map { _ in true }).steps.allSatisfy { $0 == nil })
+        let a = SharedWarmUp.fit(onGrid), b = SharedWarmUp.fit(offGrid)
+        #expect(a.tauHours == b.tauHours)
+        #expect(abs(a.amplitude - b.amplitude) < 1e-3, "A = \(a.amplitude) and \(b.amplitude)")
+        for (x, y) in zip(a.slopes, b.slopes) {
+            let sx = try! #require(x), sy = try! #require(y)
+            #expect(abs(sx.slope - sy.slope) < 1e-3)
+        }
+    }
+
     @Test func aWarmUpThatSaturatesIsNotASlope() {
         // Only warm-up, no leak anywhere: every net slope near zero although every interval rises by 4 %.
         let fit = SharedWarmUp.fit(segments(leaking: []))
