@@ -73,7 +73,7 @@ struct OnsetContext {
             // after, but memory restarts higher than before: a one-off step.
             return noLeak([step], intervals: intervals)
         }
-        if k > 0, f == n, let shift = baselineShift(k: k, f: f, rate: rate), shift > rate * hoursAfter / Double(max(1, after.count)) {
+        if k > 0, let shift = baselineShift(k: k, f: f, rate: rate), shift > rate * hoursAfter / Double(max(1, after.count)) {
             // The release moved the level every restart opens at: a leak does not (each restart starts from the same
             // baseline); a release that loads more at boot does, and its bigger heap may warm up for longer than
             // the intervals after it last.

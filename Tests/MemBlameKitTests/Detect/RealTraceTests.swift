@@ -170,6 +170,21 @@ import MemBlameTestSupport
         #expect(!result.leak && result.inconclusive && result.summary.contains("too little"), "\(result.summary)")
     }
 
+    @Test func aStepWhoseHeapLevelsOffTwoDeploysLaterIsNotALeakAndItsFix() throws {
+        // Batch 15 H16 (measured blind, then development): a release loads a table at boot (restarts open 10 points
+        // higher from deploy #2 on); its heap climbs 6.8 %/h through the two intervals after it and levels off in the
+        // third. It read as a leak at #2 fixed at #4 (p = 1.00). A fix brings the restarts back down; this did not.
+        for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            let result = detect(try load("H16-step-second-deploy-quote-384", source))
+            #expect(!result.leak && result.inconclusive, "\(source): \(result.summary)")
+            #expect(result.summary.contains("restarts") && result.summary.contains("higher"), "\(source): \(result.summary)")
+        }
+        // A leak fixed at a later deploy opens every restart at the old level: still found, with its fix.
+        let trace = try load("L11-a-fixed-two-later", .csv)
+        let result = detect(trace)
+        #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex && result.fixedByDeployIndex != nil, "\(result.summary)")
+    }
+
     @Test func aStepAtTheFirstDeployInViewIsNotALeak() throws {
         // Batch 8 development: a release that loads 20 % more at boot, deployed first after 97 minutes of v1 and
         // rising 2 %/h for its first 40 minutes after every restart. With no restart before it in view, the level v1
