@@ -6,9 +6,10 @@ import Foundation
 /// same wander allowance as PELT's penalty) and both parts are long enough to judge.
 struct InsideIntervalOnset {
     /// The least a flat part must last before the growth, in seconds (shorter is warm-up or rollout); at least a
-    /// quarter of the interval too. One hour: the development set's flag flip (R21) came 1.5 h after its deploy, and
-    /// 1 h, 1.5 h and 3 h changed nothing else there or on the generated development traces.
-    var minimumFlatSeconds: Int64 = 3600
+    /// quarter of the interval too. Half an hour: batch 15's flag flip H14 came 50 minutes after its deploy (40 minutes
+    /// of settled data) and was blamed on it with one hour; on batches 1-15 development and the generated traces 30
+    /// minutes changed no other answer (earlier, on batch 1, 1 h, 1.5 h and 3 h had changed nothing either).
+    var minimumFlatSeconds: Int64 = 1800
     /// "Flat" before the growth: slower than this share of the leak's rate (or than the minimum rate). A quarter: a
     /// healthy release still warming up rises a little; the minimum rate alone (0.2 %/h) let no real flag flip through.
     var flatShare = 0.25

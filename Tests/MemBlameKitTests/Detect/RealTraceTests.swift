@@ -57,6 +57,18 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aFlagSwitchedOnFiftyMinutesAfterADeployBlamesNoDeploy() throws {
+        // Batch 15 H14 (measured blind, then development): the flag went on 50 minutes into deploy #2's 140-minute
+        // interval and stayed on after #3. With a one-hour flat minimum #2 was named at p = 0.91-0.94.
+        for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            let trace = try load("H14-d-flag-flip-320", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
+            let truth = try #require(trace.onset), onset = try #require(result.onset)
+            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
+        }
+    }
+
     @Test func aFlagSwitchedOnInsideAnIntervalBlamesNoDeploy() throws {
         // A feature flag turned the cache on 1.5 h after deploy #3 and an hour before deploy #4: the onset lies inside
         // the interval and neither deploy is the culprit.
