@@ -58,8 +58,12 @@ public enum RobustStats {
     /// Median absolute deviation scaled to a normal standard deviation (1.4826 × MAD).
     public static func madSigma(_ values: [Double]) -> Double {
         guard values.count > 1 else { return 0 }
-        let m = median(values)
-        return 1.4826 * median(values.map { abs($0 - m) })
+        // One copy: the median reorders it, and the deviations replace it in place (a median is an order statistic,
+        // so the order the values are left in changes nothing).
+        var v = values
+        let m = medianInPlace(&v)
+        v.withUnsafeMutableBufferPointer { b in for i in b.indices { b[i] = abs(b[i] - m) } }
+        return 1.4826 * medianInPlace(&v)
     }
 
     /// The noise level of a sequence from its successive differences (robust to trends and level shifts).
