@@ -17,10 +17,7 @@ public struct Bins: Sendable {
     public var count: Int { ts.count }
 
     /// Hours since `origin` of each bin's middle, for regressions in units per hour.
-    public func hours(from origin: Int64) -> [Double] {
-        let half = Double(width) / 2
-        return ts.map { (Double($0 - origin) + half) / 3600 }
-    }
+    public func hours(from origin: Int64) -> [Double] { hours(from: origin, in: ts.indices) }
 
     /// Hours since `origin` of the middles of the bins in `range` only, so an interval's regression costs its
     /// own length rather than the whole series'.

@@ -147,11 +147,14 @@ public struct BoundaryPosterior: Sendable {
         return zip(points, w).map { ($0, $1 - norm) }
     }
 
+    /// The most likely end, leak rate, healthy slope and scatter for one start, with their log-likelihood.
+    typealias BestFit = (ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)
+
     /// What one healthy scatter contributes: per start, the log evidence summed over β and μ and the best (end, μ, β)
     /// with its log-likelihood; and the null's log evidence.
     struct ScatterPart {
         var perStart: [Double]
-        var best: [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)]
+        var best: [BestFit]
         var null: Double
     }
 
@@ -169,7 +172,7 @@ public struct BoundaryPosterior: Sendable {
         }
         // The most likely end and rate for each start (over the grid), for the answer's fix and rate.
         var perStart = [Double](repeating: -.infinity, count: n)
-        var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)](repeating: (-.infinity, n, grid[0], 0, p.healthyScatter), count: n)
+        var bestForStart = [BestFit](repeating: (-.infinity, n, grid[0], 0, p.healthyScatter), count: n)
         var nullEvidence = -Double.infinity
         for part in items {
             nullEvidence = Self.logAdd(nullEvidence, part.null)
@@ -203,7 +206,7 @@ public struct BoundaryPosterior: Sendable {
         let logWeight = -log(Double(grid.count))
         let logQ = log(base.fixSoonness), logStay = log(1 - base.fixSoonness)
         var perStart = [Double](repeating: -.infinity, count: n)
-        var bestForStart = [(ll: Double, f: Int, mu: Double, beta: Double, scatter: Double)](repeating: (-.infinity, n, grid[0], 0, base.healthyScatter), count: n)
+        var bestForStart = [BestFit](repeating: (-.infinity, n, grid[0], 0, base.healthyScatter), count: n)
         var nullEvidence = -Double.infinity
         let scatterWeight = -log(Double(max(1, base.scatterFactors.count)))
         let logNoFix = log(1 - base.fixPrior), logFix = log(base.fixPrior)

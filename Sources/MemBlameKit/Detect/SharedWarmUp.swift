@@ -68,40 +68,31 @@ public struct SharedWarmUp: Sendable {
         let grid = AgeGrid(segments, shaping: shaping)
         // What does not depend on τ, per segment: the ages' mean and centred sum of squares, and the value residuals'
         // sum and their sum against the centred ages (both zero but for rounding).
-        let lines = segments.indices.map { k -> AgeLine in
-            guard shaping[k] else { return AgeLine(meanAge: 0, sumSquares: 0, residualSum: 0, residualAgeSum: 0) }
-            return AgeLine(segments[k].ages, residuals: valueResiduals[k])
-        }
+        let lines = segments.indices.map { k in shaping[k] ? AgeLine(segments[k].ages, residuals: valueResiduals[k]) : nil }
         // For each τ, the two sums that fix the amplitude and the fit: Σ g·y and Σ g·g over the residuals after each
         // segment's own line (g the warm-up curve). Each τ is independent: on both cores for long histories.
         func moments(_ tau: Double) -> (sgy: Double, sgg: Double) {
             guard tau.isFinite else { return (0, 0) }
             var sgy = 0.0, sgg = 0.0
             let decay = grid.decay(tau: tau)
-            for (k, s) in segments.enumerated() where shaping[k] {
+            for (k, s) in segments.enumerated() {
+                guard let line = lines[k] else { continue }
                 // One pass over the segment: the curve c (g itself for a ramp; e^(-a/τ) = 1 - g otherwise, whose
                 // centred values are g's negated), shifted by its first value so the centred sums lose no digits.
-                let ages = s.ages, ry = valueResiduals[k], line = lines[k]
+                let ages = s.ages, ry = valueResiduals[k]
                 let exponential = tau > 0
+                // On the grid, e^(-a/τ) = e^(-a₀/τ)·e^(-k·d/τ): one exp per segment instead of one per value.
+                let steps = decay == nil ? nil : grid.steps[k]
+                let opening = steps == nil ? 0 : exp(-ages[0] / tau)
                 func curve(_ j: Int) -> Double {
-                    exponential ? exp(-ages[j] / tau) : min(max(ages[j], 0) / -tau, 1)
+                    if let steps, let decay { return opening * decay[steps[j]] }
+                    return exponential ? exp(-ages[j] / tau) : min(max(ages[j], 0) / -tau, 1)
                 }
+                let shift = curve(0)
                 var c1 = 0.0, c2 = 0.0, ca = 0.0, cy = 0.0
-                let steps = exponential ? grid.steps[k] : nil
-                if let steps, let decay {
-                    // e^(-a/τ) = e^(-a₀/τ)·e^(-k·d/τ): one exp per segment instead of one per value.
-                    let opening = exp(-ages[0] / tau)
-                    let shift = opening * decay[steps[0]]
-                    for j in ages.indices {
-                        let c = opening * decay[steps[j]] - shift
-                        c1 += c; c2 += c * c; ca += (ages[j] - line.meanAge) * c; cy += c * ry[j]
-                    }
-                } else {
-                    let shift = curve(0)
-                    for j in ages.indices {
-                        let c = curve(j) - shift
-                        c1 += c; c2 += c * c; ca += (ages[j] - line.meanAge) * c; cy += c * ry[j]
-                    }
+                for j in ages.indices {
+                    let c = curve(j) - shift
+                    c1 += c; c2 += c * c; ca += (ages[j] - line.meanAge) * c; cy += c * ry[j]
                 }
                 let n = Double(ages.count)
                 let mc = c1 / n
@@ -141,10 +132,6 @@ public struct SharedWarmUp: Sendable {
         /// Σ r and Σ (a - mean)·r of the values' residuals r after the segment's own line.
         var residualSum: Double
         var residualAgeSum: Double
-
-        init(meanAge: Double, sumSquares: Double, residualSum: Double, residualAgeSum: Double) {
-            self.meanAge = meanAge; self.sumSquares = sumSquares; self.residualSum = residualSum; self.residualAgeSum = residualAgeSum
-        }
 
         init(_ ages: [Double], residuals: [Double]) {
             let n = Double(ages.count)
@@ -195,7 +182,7 @@ public struct SharedWarmUp: Sendable {
 
         /// `e^(-k·step/τ)` for k = 0...largest, or nil where the curve has no exponential (a ramp, no warm-up).
         func decay(tau: Double) -> [Double]? {
-            guard tau > 0, tau.isFinite, step.isFinite, steps.contains(where: { $0 != nil }) else { return nil }
+            guard tau > 0, tau.isFinite, step.isFinite else { return nil }
             return (0...largest).map { exp(-Double($0) * step / tau) }
         }
     }
