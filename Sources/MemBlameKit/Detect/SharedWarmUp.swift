@@ -241,10 +241,22 @@ public struct SharedWarmUp: Sendable {
     /// place) a step must buy to be kept. Development set (batches 1-7, 634 runs): 5 named 8 more culprits first of
     /// 418 but made 3 false alarms instead of 1; 3 is kept.
     static let stepPenalty = 3.0
+    /// The same for a drop (a GC release inside the interval): a drop must buy 8 × log n. Development set (batches
+    /// 1-18, 1,293 runs), drops kept at 3, 5, 8, 12 and 16 × log n: 741, 740, 739, 736 and 732 culprits first of 888
+    /// (701 without drops) with 14, 12, 11, 11 and 11 false alarms of 405 (10 without); 8 is kept.
+    static let dropPenalty = 8.0
+    /// A drop must be this many times the interval's sample-to-sample noise: at 3 a noisy warm-up curve (generated
+    /// trace gen-long-warmup-11005) passed for a drop; at 5 no real answer changed and no generated one alarmed.
+    static let dropSigmas = 5.0
 
-    /// The slope when the interval may hold one upward level shift in its first hours: V8 grows its heap in one step at
-    /// an age that varies between restarts, which no shared curve follows; the slope is then the common slope of the
-    /// two sides. The step is kept only when it improves the fit by more than `stepPenalty` × log n (BIC-like).
+    /// The slope when the interval may hold one level shift: an upward one in its first hours (V8 grows its heap in one
+    /// step at an age that varies between restarts, which no shared curve follows), or a drop anywhere (V8 releases
+    /// garbage pages at once). The slope is then the common slope of the two sides. A step is kept only when it
+    /// improves the fit by more than `stepPenalty` × log n (`dropPenalty` for a drop, BIC-like). A drop counts only
+    /// when memory falls sharply (at least half of it between two values, and `dropSigmas` times the sample noise) and
+    /// stays above where the interval began: a GC release frees garbage, never what a leak retains, so a leaking
+    /// interval that drops once keeps its rate, while a healthy GC sawtooth returns to its floor and is not taken for
+    /// one (development traces F04, L06, N02, W14: the culprit's interval dropped once and the next deploy was named).
     static func slopeAllowingStep(ages: [Double], values: [Double]) -> Slope {
         let plain = slope(ages: ages, values: values)
         let n = ages.count
@@ -262,15 +274,25 @@ public struct SharedWarmUp: Sendable {
         }
         let all = centred(0, n)
         let rssLine = all.syy - (all.saa > 0 ? all.say * all.say / all.saa : 0)
+        // The noise between consecutive values (a difference holds two samples' noise).
+        let sampleNoise = RobustStats.madSigma((1..<n).map { values[$0] - values[$0 - 1] }) / 2.0.squareRoot()
+        // A drop's larger penalty as a factor on its residual sum: n·log(rssLine / (rss·f)) > stepPenalty·log n exactly
+        // when n·log(rssLine / rss) > dropPenalty·log n.
+        let dropFactor = exp((dropPenalty - stepPenalty) * log(Double(n)) / Double(n))
         var best: (rss: Double, j: Int)? = nil
-        for j in 3...(n - 3) where ages[j] <= stepHorizonHours + ages[0] {
+        for j in 3...(n - 3) {
             let l = centred(0, j), r = centred(j, n)
             let saa = l.saa + r.saa, say = l.say + r.say
             guard saa > 0 else { continue }
             let b = say / saa
             let step = (r.my - b * r.ma) - (l.my - b * l.ma)
-            guard step > 0 else { continue }
-            let rss = l.syy + r.syy - say * say / saa
+            if step > 0 {
+                guard ages[j] <= stepHorizonHours + ages[0] else { continue }
+            } else {
+                let afterDrop = r.my + b * (ages[j] - r.ma), opening = l.my + b * (ages[0] - l.ma)
+                guard step < 0, afterDrop > opening, values[j] - values[j - 1] <= 0.5 * step, -step >= dropSigmas * sampleNoise else { continue }
+            }
+            let rss = (l.syy + r.syy - say * say / saa) * (step < 0 ? dropFactor : 1)
             if rss < (best?.rss ?? .infinity) { best = (rss, j) }
         }
         guard let best, best.rss > 0, Double(n) * log(rssLine / best.rss) > stepPenalty * log(Double(n)) else { return plain }

@@ -129,8 +129,34 @@ import MemBlameTestSupport
         }
     }
 
-    @Test func aDropIsNotAStepAndLateStepsAreNotLookedFor() {
-        // Only an upward step is allowed for: a level that falls (a GC returning memory) never reads as growth.
+    @Test func aLeakKeepsItsRateThroughAGCDrop() {
+        // A leak at 4 %/h whose heap releases 1 % of garbage at 0.6 h: memory stays above where the interval began, and
+        // the slope is the leak's, not the lower one a line through the drop gives.
+        for seed: UInt64 in 1...5 {
+            let x = interval(step: -1.0, at: 0.6, rate: 4, seed: seed)
+            let plain = SharedWarmUp.slope(ages: x.ages, values: x.values)
+            let s = SharedWarmUp.slopeAllowingStep(ages: x.ages, values: x.values)
+            #expect(plain.slope < 3.3, "seed \(seed): a line through the drop: \(plain.slope)")
+            #expect(abs(s.slope - 4) < 3 * s.standardError + 0.1, "seed \(seed): \(s.slope) ± \(s.standardError)")
+        }
+    }
+
+    @Test func aGCSawtoothBackToItsFloorAndASmallDipAreNotDrops() {
+        // Garbage piling up at 2 %/h and collected at 0.7 h, warm-up garbage too, down to just under the opening level:
+        // a healthy heap, read as a line (a drop that ends at the floor is no evidence of anything retained).
+        let ages = (10..<80).map { Double($0) / 60 }
+        var rng = SplitMix64(seed: 3)
+        let sawtooth = ages.map { a in 18 + 2 * (a < 0.7 ? a - ages[0] : a - 0.75) + 0.03 * rng.normal() }
+        #expect(SharedWarmUp.slopeAllowingStep(ages: ages, values: sawtooth) == SharedWarmUp.slope(ages: ages, values: sawtooth))
+        // A dip under five times the sample noise is not a drop either.
+        for seed: UInt64 in 1...3 {
+            let small = interval(step: -0.25, at: 0.6, rate: 4, seed: seed)
+            #expect(SharedWarmUp.slopeAllowingStep(ages: small.ages, values: small.values) == SharedWarmUp.slope(ages: small.ages, values: small.values))
+        }
+    }
+
+    @Test func aDropBelowTheOpeningIsNotAStepAndLateStepsAreNotLookedFor() {
+        // A level that falls below where the interval began (a GC returning memory) never reads as growth.
         let drop = interval(step: -1.3, at: 0.5, rate: 0, seed: 9)
         let d = SharedWarmUp.slopeAllowingStep(ages: drop.ages, values: drop.values)
         #expect(d.slope <= SharedWarmUp.slope(ages: drop.ages, values: drop.values).slope + 1e-9 && d.slope < 0, "\(d.slope)")

@@ -57,6 +57,21 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aCulpritWhoseIntervalDropsOnceIsStillTheCulprit() throws {
+        // Batches 13 and 14 (blind first, then development): the culprit's own interval climbs, releases garbage once
+        // (a sharp drop that stays above where the interval began) and climbs again. A line through the drop lowered
+        // its rate and the next deploy was named (L06 at p = 0.56-0.70, N02 at 0.60-0.65); W14's leak, fixed by the
+        // next deploy, was "no leak". Measured around the drop, the culprit (and W14's fix) is named through every source.
+        for name in ["L06-a-hourly-culprit-3-300", "N02-a-frequent-deploys-culprit-5", "W14-a-fixed-one-later"] {
+            for source in [TracelabCase.Source.csv, .bytes, .exports] {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+                #expect(result.fixedByDeployIndex == trace.fixedByIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     @Test func aFlagSwitchedOnFiftyMinutesAfterADeployBlamesNoDeploy() throws {
         // Batch 15 H14 (measured blind, then development): the flag went on 50 minutes into deploy #2's 140-minute
         // interval and stayed on after #3. With a one-hour flat minimum #2 was named at p = 0.91-0.94.
@@ -139,12 +154,13 @@ import MemBlameTestSupport
     @Test func aCacheWhoseFillFollowsTrafficUnderShortIntervalsIsNotALeak() throws {
         // Development cases of batches 2 and 4: a bounded LRU under deploys 1-2 h apart fills 2-5 %/h in the morning
         // and 10-12 %/h from midday. No interval lasts long enough to show it level off, so healthy releases are
-        // modelled rising, and that rise is a third to a half of the rate after the "start": inconclusive.
+        // modelled rising, and that rise is a third to a half of the rate after the "start": inconclusive. Since GC
+        // drops inside an interval are measured around (a cache's releases leave its slope as it was), mostly "no
+        // leak found"; never a leak.
         for name in ["S17-e-lru-1800", "U19-e-lru-2000"] {
             for source in [TracelabCase.Source.csv, .bytes, .exports] {
                 let result = detect(try load(name, source))
-                #expect(!result.leak && result.inconclusive && result.summary.contains("healthy releases here already rise"),
-                        "\(name)/\(source): \(result.summary)")
+                #expect(!result.leak, "\(name)/\(source): \(result.summary)")
             }
         }
     }
