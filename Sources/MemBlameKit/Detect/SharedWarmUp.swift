@@ -274,20 +274,25 @@ public struct SharedWarmUp: Sendable {
         }
         let all = centred(0, n)
         let rssLine = all.syy - (all.saa > 0 ? all.say * all.say / all.saa : 0)
-        // The noise between consecutive values (a difference holds two samples' noise).
+        // The noise between consecutive values (a difference holds two samples' noise). A drop needs a fall between two
+        // values of at least half of 5σ: the loop skips every other place past the step horizon at once (an interval
+        // of a day holds hundreds of places, and `onset` on 1 M points visits them all).
         let sampleNoise = RobustStats.madSigma((1..<n).map { values[$0] - values[$0 - 1] }) / 2.0.squareRoot()
+        let steepestRise = -0.5 * dropSigmas * sampleNoise
         // A drop's larger penalty as a factor on its residual sum: n·log(rssLine / (rss·f)) > stepPenalty·log n exactly
         // when n·log(rssLine / rss) > dropPenalty·log n.
         let dropFactor = exp((dropPenalty - stepPenalty) * log(Double(n)) / Double(n))
         var best: (rss: Double, j: Int)? = nil
         for j in 3...(n - 3) {
+            let early = ages[j] <= stepHorizonHours + ages[0]
+            guard early || values[j] - values[j - 1] <= steepestRise else { continue }
             let l = centred(0, j), r = centred(j, n)
             let saa = l.saa + r.saa, say = l.say + r.say
             guard saa > 0 else { continue }
             let b = say / saa
             let step = (r.my - b * r.ma) - (l.my - b * l.ma)
             if step > 0 {
-                guard ages[j] <= stepHorizonHours + ages[0] else { continue }
+                guard early else { continue }
             } else {
                 let afterDrop = r.my + b * (ages[j] - r.ma), opening = l.my + b * (ages[0] - l.ma)
                 guard step < 0, afterDrop > opening, values[j] - values[j - 1] <= 0.5 * step, -step >= dropSigmas * sampleNoise else { continue }
