@@ -72,6 +72,21 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aCulpritLastWithOneIntervalOfThreeWarmUpsIsNamed() throws {
+        // Batches 15 and 16 (blind first, then development): the culprit is the last deploy and its one interval runs
+        // 3.1-3.9 h to the end of the data. A 6 h minimum made both inconclusive; three warm-up time constants suffice.
+        for name in ["H11-d-culprit-last-384", "G12-b-culprit-last-320"] {
+            for source in [TracelabCase.Source.csv, .bytes, .exports] {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+        // A healthy service whose likeliest start leaves 1.5 h of data after it is still inconclusive, saying so.
+        let flat = detect(try load("R42-none-flat-quote", .csv))
+        #expect(!flat.leak && flat.inconclusive && flat.summary.contains("or 3 h) would decide it"), "\(flat.summary)")
+    }
+
     @Test func aFlagSwitchedOnFiftyMinutesAfterADeployBlamesNoDeploy() throws {
         // Batch 15 H14 (measured blind, then development): the flag went on 50 minutes into deploy #2's 140-minute
         // interval and stayed on after #3. With a one-hour flat minimum #2 was named at p = 0.91-0.94.
