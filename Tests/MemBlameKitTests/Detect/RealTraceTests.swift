@@ -87,6 +87,20 @@ import MemBlameTestSupport
         #expect(!flat.leak && flat.inconclusive && flat.summary.contains("or 3 h) would decide it"), "\(flat.summary)")
     }
 
+    @Test func aFlagWhoseLeakDropsOnceBeforeTheNextDeployBlamesNoDeploy() throws {
+        // Batch 20 C09 (measured blind, then development): the flag went on 85 minutes into a 165-minute interval and
+        // the heap released garbage two bins before the next deploy. A line through that drop failed the flat-then-
+        // rising test and deploy #2 was named at p = 0.83 through CSV and bytes; measured around the drop, every source
+        // places the onset inside the interval.
+        for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            let trace = try load("C09-a-flag-flip-320", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
+            let truth = try #require(trace.onset), onset = try #require(result.onset)
+            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
+        }
+    }
+
     @Test func aFlagSwitchedOnFiftyMinutesAfterADeployBlamesNoDeploy() throws {
         // Batch 15 H14 (measured blind, then development): the flag went on 50 minutes into deploy #2's 140-minute
         // interval and stayed on after #3. With a one-hour flat minimum #2 was named at p = 0.91-0.94.
