@@ -21,7 +21,7 @@ struct InsideIntervalOnset {
     /// The time growth starts inside `interval`, or nil when the interval is one line (flat or rising from its start).
     /// - Parameters:
     ///   - minimumSlope: slopes below this (units per hour) count as flat.
-    ///   - leakRate: the leak's rate elsewhere; the rising part must reach half of it.
+    ///   - leakRate: the leak's rate elsewhere; the rising part must reach three quarters of it.
     func onset(in interval: IntervalTrend, bins: Bins, values: [Double], minimumSlope: Double, leakRate: Double, sensitivity: Double) -> Int64? {
         let lo = bins.firstIndex(atOrAfter: interval.trendStart)
         let hi = bins.firstIndex(atOrAfter: interval.end - bins.width + 1)
