@@ -57,8 +57,8 @@ struct InsideIntervalOnset {
         // next deploy otherwise fits a line so poorly that the split fails its test and the deploy before is blamed
         // (batch 20's C09 through CSV and bytes: a drop two bins before the next deploy, p = 0.83 for that deploy).
         // Two values after the drop suffice here: the common slope comes from both sides.
-        let differences = (1..<n).map { values[lo + $0] - values[lo + $0 - 1] }
-        let sampleNoise = differences.isEmpty ? 0 : RobustStats.madSigma(differences) / 2.0.squareRoot()
+        var differences = (1..<n).map { values[lo + $0] - values[lo + $0 - 1] }
+        let sampleNoise = RobustStats.madSigmaInPlace(&differences) / 2.0.squareRoot()
         func centred(_ a: Int, _ b: Int) -> (m: Double, stt: Double, sty: Double, syy: Double, mt: Double, my: Double) {
             let c = (0..<6).map { s[$0][b] - s[$0][a] }
             let m = c[0]

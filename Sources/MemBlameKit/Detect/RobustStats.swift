@@ -57,13 +57,18 @@ public enum RobustStats {
 
     /// Median absolute deviation scaled to a normal standard deviation (1.4826 × MAD).
     public static func madSigma(_ values: [Double]) -> Double {
-        guard values.count > 1 else { return 0 }
         // One copy: the median reorders it, and the deviations replace it in place (a median is an order statistic,
         // so the order the values are left in changes nothing).
         var v = values
-        let m = medianInPlace(&v)
-        v.withUnsafeMutableBufferPointer { b in for i in b.indices { b[i] = abs(b[i] - m) } }
-        return 1.4826 * medianInPlace(&v)
+        return madSigmaInPlace(&v)
+    }
+
+    /// The same, reusing `values` (left holding the absolute deviations): for a caller that built the array for it.
+    public static func madSigmaInPlace(_ values: inout [Double]) -> Double {
+        guard values.count > 1 else { return 0 }
+        let m = medianInPlace(&values)
+        values.withUnsafeMutableBufferPointer { b in for i in b.indices { b[i] = abs(b[i] - m) } }
+        return 1.4826 * medianInPlace(&values)
     }
 
     /// The noise level of a sequence from its successive differences (robust to trends and level shifts).

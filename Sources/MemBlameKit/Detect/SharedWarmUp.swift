@@ -277,7 +277,8 @@ public struct SharedWarmUp: Sendable {
         // The noise between consecutive values (a difference holds two samples' noise). A drop needs a fall between two
         // values of at least half of 5σ: the loop skips every other place past the step horizon at once (an interval
         // of a day holds hundreds of places, and `onset` on 1 M points visits them all).
-        let sampleNoise = RobustStats.madSigma((1..<n).map { values[$0] - values[$0 - 1] }) / 2.0.squareRoot()
+        var differences = (1..<n).map { values[$0] - values[$0 - 1] }
+        let sampleNoise = RobustStats.madSigmaInPlace(&differences) / 2.0.squareRoot()
         let steepestRise = -0.5 * dropSigmas * sampleNoise
         // A drop's larger penalty as a factor on its residual sum: n·log(rssLine / (rss·f)) > stepPenalty·log n exactly
         // when n·log(rssLine / rss) > dropPenalty·log n.
