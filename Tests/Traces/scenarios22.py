@@ -30,7 +30,7 @@ others `validation`; every single case is `validation`.  2 dev, 10 validation.
           multi-task A09, healthy-frequent A10, healthy-lru A11, healthy-flat A12
 
 9 leaking (a: A01, A05; b: A03, A07; c: A02, A08, A09; d: A04, A06; A07
-fixed by the next deploy), 3 healthy.  About 3 900 simulated minutes
+fixed by the next deploy), 3 healthy.  About 3 600 simulated minutes
 (budget 700 s with 2 jobs; batch 21 recorded 4 206 minutes in 573 s).
 
 Loads scaled from what batch 21 measured (README, "Batch 21"), as %/h per
