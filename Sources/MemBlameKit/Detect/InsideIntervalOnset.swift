@@ -15,8 +15,6 @@ struct InsideIntervalOnset {
     var flatShare = 0.25
     /// The least the rising part must last, in seconds.
     var minimumRiseSeconds: Int64 = 3600
-    /// Whether the rising part may hold one GC drop (see `onset`).
-    var dropsAllowed = true
 
     /// The time growth starts inside `interval`, or nil when the interval is one line (flat or rising from its start).
     /// - Parameters:
@@ -51,14 +49,12 @@ struct InsideIntervalOnset {
             let sse = syy - intercept * sy - slope * sty
             return (max(0, sse), slope)
         }
-        // The rising part may hold one GC drop, by the rules of `SharedWarmUp.slopeAllowingStep`: sharp (half of it
-        // between two values, 5 times the sample noise), paying `dropPenalty`·ln m, and ending above where the part
-        // began (a GC frees garbage, not what a leak retains). A leak switched on by a flag that drops once before the
+        // The rising part may hold one GC drop, by the rules of `GCDropRule`, paying `dropPenalty`·ln m. A leak switched on by a flag that drops once before the
         // next deploy otherwise fits a line so poorly that the split fails its test and the deploy before is blamed
         // (batch 20's C09 through CSV and bytes: a drop two bins before the next deploy, p = 0.83 for that deploy).
         // Two values after the drop suffice here: the common slope comes from both sides.
         var differences = (1..<n).map { values[lo + $0] - values[lo + $0 - 1] }
-        let sampleNoise = RobustStats.madSigmaInPlace(&differences) / 2.0.squareRoot()
+        let drops = GCDropRule(differences: &differences)
         func centred(_ a: Int, _ b: Int) -> (m: Double, stt: Double, sty: Double, syy: Double, mt: Double, my: Double) {
             let c = (0..<6).map { s[$0][b] - s[$0][a] }
             let m = c[0]
@@ -67,19 +63,19 @@ struct InsideIntervalOnset {
         func fitAllowingDrop(_ a: Int, _ b: Int) -> (sse: Double, slope: Double) {
             let plain = fit(a, b)
             let m = b - a
-            guard dropsAllowed, m >= 8 else { return plain }
+            guard m >= 8 else { return plain }
             let factor = exp(SharedWarmUp.dropPenalty * log(Double(m)) / Double(m))
             let t0 = s[1][a + 1] - s[1][a]
             var best = plain
-            for j in (a + 3)...(b - 2) where values[lo + j] - values[lo + j - 1] <= -0.5 * SharedWarmUp.dropSigmas * sampleNoise {
+            for j in (a + 3)...(b - 2) where values[lo + j] - values[lo + j - 1] <= drops.steepestFall {
                 let l = centred(a, j), r = centred(j, b)
                 let stt = l.stt + r.stt
                 guard stt > 0 else { continue }
                 let slope = (l.sty + r.sty) / stt
                 let step = (r.my - slope * r.mt) - (l.my - slope * l.mt)
                 let tj = s[1][j + 1] - s[1][j]
-                guard step < 0, values[lo + j] - values[lo + j - 1] <= 0.5 * step, -step >= SharedWarmUp.dropSigmas * sampleNoise,
-                      r.my + slope * (tj - r.mt) > l.my + slope * (t0 - l.mt) else { continue }
+                guard drops.accepts(step: step, fall: values[lo + j] - values[lo + j - 1], afterDrop: r.my + slope * (tj - r.mt),
+                                    opening: l.my + slope * (t0 - l.mt)) else { continue }
                 let sse = max(0, l.syy + r.syy - (l.sty + r.sty) * (l.sty + r.sty) / stt)
                 if sse * factor < best.sse { best = (sse * factor, slope) }
             }

@@ -274,19 +274,17 @@ public struct SharedWarmUp: Sendable {
         }
         let all = centred(0, n)
         let rssLine = all.syy - (all.saa > 0 ? all.say * all.say / all.saa : 0)
-        // The noise between consecutive values (a difference holds two samples' noise). A drop needs a fall between two
-        // values of at least half of 5σ: the loop skips every other place past the step horizon at once (an interval
-        // of a day holds hundreds of places, and `onset` on 1 M points visits them all).
+        // Past the step horizon only drops are looked for, and the loop skips every place without the fall a drop
+        // needs at once (an interval of a day holds hundreds of places, and `onset` on 1 M points visits them all).
         var differences = (1..<n).map { values[$0] - values[$0 - 1] }
-        let sampleNoise = RobustStats.madSigmaInPlace(&differences) / 2.0.squareRoot()
-        let steepestRise = -0.5 * dropSigmas * sampleNoise
+        let drops = GCDropRule(differences: &differences)
         // A drop's larger penalty as a factor on its residual sum: n·log(rssLine / (rss·f)) > stepPenalty·log n exactly
         // when n·log(rssLine / rss) > dropPenalty·log n.
         let dropFactor = exp((dropPenalty - stepPenalty) * log(Double(n)) / Double(n))
         var best: (rss: Double, j: Int)? = nil
         for j in 3...(n - 3) {
             let early = ages[j] <= stepHorizonHours + ages[0]
-            guard early || values[j] - values[j - 1] <= steepestRise else { continue }
+            guard early || values[j] - values[j - 1] <= drops.steepestFall else { continue }
             let l = centred(0, j), r = centred(j, n)
             let saa = l.saa + r.saa, say = l.say + r.say
             guard saa > 0 else { continue }
@@ -295,8 +293,8 @@ public struct SharedWarmUp: Sendable {
             if step > 0 {
                 guard early else { continue }
             } else {
-                let afterDrop = r.my + b * (ages[j] - r.ma), opening = l.my + b * (ages[0] - l.ma)
-                guard step < 0, afterDrop > opening, values[j] - values[j - 1] <= 0.5 * step, -step >= dropSigmas * sampleNoise else { continue }
+                guard drops.accepts(step: step, fall: values[j] - values[j - 1], afterDrop: r.my + b * (ages[j] - r.ma),
+                                    opening: l.my + b * (ages[0] - l.ma)) else { continue }
             }
             let rss = (l.syy + r.syy - say * say / saa) * (step < 0 ? dropFactor : 1)
             if rss < (best?.rss ?? .infinity) { best = (rss, j) }
@@ -340,5 +338,29 @@ public struct SharedWarmUp: Sendable {
         let high = RobustStats.select(&scratch, Int(0.9 * Double(scratch.count - 1)))
         let excursion = high - RobustStats.select(&scratch, Int(0.1 * Double(scratch.count - 1)))
         return Slope(slope: b, standardError: se, hours: (ages.last ?? 0) - (ages.first ?? 0), noise: sigma, excursion: excursion)
+    }
+}
+
+/// The rules a GC drop inside an interval must meet, shared by the interval's net slope
+/// (`SharedWarmUp.slopeAllowingStep`) and the inside-interval onset's rising part (`InsideIntervalOnset`): the fall is
+/// sharp (at least half of it between two consecutive values) and at least `SharedWarmUp.dropSigmas` times the
+/// sample-to-sample noise, and memory just after it stays above where the part began (a GC frees garbage, never what
+/// a leak retains).
+struct GCDropRule {
+    /// The noise between consecutive values (a difference holds two samples' noise).
+    let sampleNoise: Double
+
+    /// - Parameter differences: the part's consecutive differences; reordered (their noise is an order statistic).
+    init(differences: inout [Double]) {
+        sampleNoise = RobustStats.madSigmaInPlace(&differences) / 2.0.squareRoot()
+    }
+
+    /// A drop can only sit where the values fall by at least this much (negative): a test that needs no fit.
+    var steepestFall: Double { -0.5 * SharedWarmUp.dropSigmas * sampleNoise }
+
+    /// Whether a fitted level shift `step`, with `fall` between the two values at it, is a GC drop, given the fitted
+    /// level just after it and the part's fitted opening level.
+    func accepts(step: Double, fall: Double, afterDrop: Double, opening: Double) -> Bool {
+        step < 0 && afterDrop > opening && fall <= 0.5 * step && -step >= SharedWarmUp.dropSigmas * sampleNoise
     }
 }
