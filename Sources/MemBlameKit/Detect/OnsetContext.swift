@@ -73,10 +73,11 @@ struct OnsetContext {
             // after, but memory restarts higher than before: a one-off step.
             return noLeak([step], intervals: intervals)
         }
-        if k > 0, let shift = baselineShift(k: k, f: f, rate: rate), shift > rate * hoursAfter / Double(max(1, after.count)) {
+        if k > 0, let shift = baselineShift(k: k, f: f, rate: rate), shift > rate * hoursAfter / Double(max(1, after.count)),
+           !crashesPastStep(k: k, f: f, shift: shift) {
             // The release moved the level every restart opens at: a leak does not (each restart starts from the same
             // baseline); a release that loads more at boot does, and its bigger heap may warm up for longer than
-            // the intervals after it last.
+            // the intervals after it last. Unless the release crashed from far above that step: memory ran out.
             return inconclusive(String(format: "inconclusive: from deploy %@ on, memory restarts %.3g %@ higher and rises %.2g %@/h within each interval; a release that loads more at boot warms up longer, so an interval of twice the warm-up without a deploy would tell it from a leak",
                                        deployLabel(k), shift, unit.symbol, rate, unit.symbol), intervals: intervals)
         }
@@ -231,6 +232,26 @@ struct OnsetContext {
         let noise = RobustStats.median(intervals.filter(\.informative).map(\.noise))
         let shift = ma - mb
         return shift > 3 * max(scatter, noise) ? shift : nil
+    }
+
+    /// How far a crash must fall, as a share of the release's baseline shift, to show that memory climbed past the
+    /// step and ran out. Development set (batches 1-22): the OOM leaks that restarts higher (B11, G14, W34, Z13) fall
+    /// 2.4-3.0 times their shift at their crashes, the healthy step releases that restart without a deploy (Q14, Y17,
+    /// U18, V01) at most 0.67 times; 1.5 sits between them.
+    static let crashFallShare = 1.5
+
+    /// Whether the intervals from k to f hold a restart that no deploy explains (a crash or an OOM kill) falling by at
+    /// least `crashFallShare` times `shift`: a release that only loads more at boot restarts from a level raised by
+    /// the shift and warms up from there, so a crash from far above it means memory grew until it ran out.
+    func crashesPastStep(k: Int, f: Int, shift: Double) -> Bool {
+        ((k + 1)..<f).contains { i in
+            guard intervals[i].resetKind == .restart || intervals[i].resetKind == .oom else { return false }
+            let j = bins.firstIndex(atOrAfter: intervals[i].start)
+            guard j >= 2, j + 3 <= bins.count else { return false }
+            // The fall: the last values before the restart to the lowest of the first three from it.
+            let fall = max(bins.value[j - 1], bins.value[j - 2]) - bins.value[j..<(j + 3)].min()!
+            return fall >= Self.crashFallShare * shift
+        }
     }
 
     /// "#12 (PR #4312)" for interval k's deploy, or "the first data".

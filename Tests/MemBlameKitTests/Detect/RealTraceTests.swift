@@ -218,6 +218,21 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func anOOMLeakThatRestartsHigherIsNamedWhileABootStepStaysInconclusive() throws {
+        // An OOM leak's restarts open higher once it climbs within minutes (B11, G14: batches 16 and 21, development
+        // since), as a release that loads more at boot does; but it crashes from two to three times that step above,
+        // which a boot step never does (Y17 restarts without a deploy from 0.6 times its step). Through CSV and bytes.
+        for name in ["B11-c-oom-fast-culprit-2-300", "G14-c-oom-fast-culprit-second-300"] {
+            for source in [TracelabCase.Source.csv, .bytes] {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+        let step = detect(try load("Y17-step-fourth-deploy-quote", .csv))
+        #expect(!step.leak && step.summary.contains("restarts"), "\(step.summary)")
+    }
+
     @Test func aShortLivedRiseBetweenTwoDeploysIsNotReportedAsAFixedLeak() throws {
         // Batch 12 development P05: a healthy service deployed every 14-45 minutes, read through the CircleCI export,
         // whose times come 4-6 minutes before the restarts. Three intervals of 14-20 minutes begin inside the new
