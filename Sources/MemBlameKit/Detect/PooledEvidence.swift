@@ -53,7 +53,8 @@ struct PooledEvidence {
         func interval(_ i: Int, freshStart: Bool) -> SharedWarmUp.Segment {
             let item = layout.intervals[i]
             let next = i + 1 < layout.intervals.count ? layout.intervals[i + 1].reset : nil
-            let dataEnd = next.map { min($0.ts, $0.dropTs ?? $0.ts) } ?? item.end
+            // The release serves until the next restart's drop, before or after that deploy's CI time.
+            let dataEnd = next.map { $0.dropTs ?? $0.ts } ?? item.end
             var origin = item.start
             var shift = 0.0
             if let r = item.reset {

@@ -35,6 +35,23 @@ import MemBlameTestSupport
         #expect(abs(resets[1].ts - (points[0].ts + 2500 * 60)) <= 600)
     }
 
+    @Test func aReleaseServesUntilItsRestartNotUntilTheNextCITime() {
+        // The second deploy's CI time (minute 3506 here moved to 3490) comes 10 minutes before its drop at 3500, as a
+        // pipeline records its time before the new tasks serve: the interval before it keeps the old release's data
+        // up to the drop, not up to the CI time.
+        let (points, deploys) = series()
+        var early = deploys
+        early[1].ts = points[0].ts + 3490 * 60
+        let bins = Bins(points: points, width: 60)
+        let resets = ResetFinder().resets(bins: bins, deploys: early, limit: 100)
+        let layout = IntervalLayout(bins: bins, resets: resets, firstTs: points[0].ts, lastTs: points.last!.ts, options: DetectOptions())
+        let before = layout.intervals[layout.intervals.count - 2]
+        let drop = resets.last!.dropTs!
+        #expect(drop > early[1].ts)
+        #expect(bins.ts[before.range.upperBound - 1] >= early[1].ts, "the old release's last bins before its drop are kept")
+        #expect(bins.ts[before.range.upperBound - 1] < drop)
+    }
+
     @Test func withoutALimitADropIsARestart() {
         let (points, _) = series()
         let resets = ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: [], limit: nil)
