@@ -252,7 +252,8 @@ public struct SharedWarmUp: Sendable {
     /// The slope when the interval may hold one level shift: an upward one in its first hours (V8 grows its heap in one
     /// step at an age that varies between restarts, which no shared curve follows), or a drop anywhere (V8 releases
     /// garbage pages at once). The slope is then the common slope of the two sides. A step is kept only when it
-    /// improves the fit by more than `stepPenalty` × log n (`dropPenalty` for a drop, BIC-like). A drop counts only
+    /// improves the fit by more than `stepPenalty` × log n (`dropPenalty` for a drop, BIC-like); between a drop and a step
+    /// that both qualify, the better fit. A drop counts only
     /// when memory falls sharply (at least half of it between two values, and `dropSigmas` times the sample noise) and
     /// stays above where the interval began: a GC release frees garbage, never what a leak retains, so a leaking
     /// interval that drops once keeps its rate, while a healthy GC sawtooth returns to its floor and is not taken for
@@ -278,10 +279,8 @@ public struct SharedWarmUp: Sendable {
         // needs at once (an interval of a day holds hundreds of places, and `onset` on 1 M points visits them all).
         var differences = (1..<n).map { values[$0] - values[$0 - 1] }
         let drops = GCDropRule(differences: &differences)
-        // A drop's larger penalty as a factor on its residual sum: n·log(rssLine / (rss·f)) > stepPenalty·log n exactly
-        // when n·log(rssLine / rss) > dropPenalty·log n.
-        let dropFactor = exp((dropPenalty - stepPenalty) * log(Double(n)) / Double(n))
-        var best: (rss: Double, j: Int)? = nil
+        // The best drop and the best upward step, each by its residual sum.
+        var bestDrop: (rss: Double, j: Int)? = nil, bestStep: (rss: Double, j: Int)? = nil
         for j in 3...(n - 3) {
             let early = ages[j] <= stepHorizonHours + ages[0]
             guard early || values[j] - values[j - 1] <= drops.steepestFall else { continue }
@@ -296,10 +295,23 @@ public struct SharedWarmUp: Sendable {
                 guard drops.accepts(step: step, fall: values[j] - values[j - 1], afterDrop: r.my + b * (ages[j] - r.ma),
                                     opening: l.my + b * (ages[0] - l.ma)) else { continue }
             }
-            let rss = (l.syy + r.syy - say * say / saa) * (step < 0 ? dropFactor : 1)
-            if rss < (best?.rss ?? .infinity) { best = (rss, j) }
+            let rss = l.syy + r.syy - say * say / saa
+            if step < 0 {
+                if rss < (bestDrop?.rss ?? .infinity) { bestDrop = (rss, j) }
+            } else if rss < (bestStep?.rss ?? .infinity) {
+                bestStep = (rss, j)
+            }
         }
-        guard let best, best.rss > 0, Double(n) * log(rssLine / best.rss) > stepPenalty * log(Double(n)) else { return plain }
+        // Each kind of shift must beat the line by its own penalty; between a drop and a step that both do (two models
+        // with as many parameters), the better fit. Until 2026-12-03 the drop's penalty also weighed against the step,
+        // so a leak's GC drop lost to an "upward step" fitted to its climb after the drop, which left the interval flat
+        // (development P11, the culprit's interval 3.4 → 0.2 %/h: the next deploy was named).
+        func beatsLine(_ shift: (rss: Double, j: Int)?, penalty: Double) -> (rss: Double, j: Int)? {
+            guard let shift, shift.rss > 0, Double(n) * log(rssLine / shift.rss) > penalty * log(Double(n)) else { return nil }
+            return shift
+        }
+        let drop = beatsLine(bestDrop, penalty: dropPenalty), rise = beatsLine(bestStep, penalty: stepPenalty)
+        guard let best = [drop, rise].compactMap({ $0 }).min(by: { $0.rss < $1.rss }) else { return plain }
         let j = best.j
         let l = centred(0, j), r = centred(j, n)
         let saa = l.saa + r.saa

@@ -72,6 +72,17 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aCulpritWhoseClimbAfterAGCDropIsNotAStepIsNamed() throws {
+        // P11 (hourly, development): the culprit's interval climbs, drops once (GC) and climbs again. An upward step
+        // fitted to the climb after the drop left it flat (0.2 %/h) and the next deploy was named; the drop fits
+        // better, so the interval keeps its 3.4 %/h. Through CSV and bytes.
+        for source in [TracelabCase.Source.csv, .bytes] {
+            let trace = try load("P11-a-hourly-culprit-3-384", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(source): \(result.summary)")
+        }
+    }
+
     @Test func aCulpritLastWithOneIntervalOfThreeWarmUpsIsNamed() throws {
         // Batches 15 and 16 (blind first, then development): the culprit is the last deploy and its one interval runs
         // 3.1-3.9 h to the end of the data. A 6 h minimum made both inconclusive; three warm-up time constants suffice.
