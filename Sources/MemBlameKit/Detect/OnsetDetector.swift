@@ -149,12 +149,9 @@ struct IntervalLayout {
                 dataStart = r.dropTs.map { max($0, r.ts) + options.settleSeconds } ?? r.ts + options.settleSeconds + 5 * 60
             }
             var dataEnd = end
-            // The release serves until the next restart's drop: a deploy's CI time may come minutes before it (a
-            // pipeline records its time before the new tasks serve: 3-7 minutes in the CircleCI exports) or after it
-            // (clock skew). Ending at the earlier of the two cut up to 7 minutes of the old release's last data
-            // (development batches 1-22: 1 more culprit first, 5 more in the top 3, 8 more healthy runs called
-            // healthy instead of inconclusive, CSV and exports agreeing on 3 more cases; no false alarm more).
-            if let next { dataEnd = (next.dropTs ?? next.ts) - bins.width }
+            // Ending at the earlier of the drop and the CI time cut up to 7 minutes of the old release's last data in
+            // the CircleCI exports (docs/detect.md, "intervals", has the figures).
+            if let next { dataEnd = next.servedUntil - bins.width }
             let lo = bins.firstIndex(atOrAfter: dataStart)
             let hi = max(lo, bins.firstIndex(atOrAfter: dataEnd))
             intervals.append(Item(start: s.ts, end: end, reset: s.reset, range: lo..<hi))

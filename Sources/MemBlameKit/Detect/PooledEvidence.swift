@@ -53,8 +53,7 @@ struct PooledEvidence {
         func interval(_ i: Int, freshStart: Bool) -> SharedWarmUp.Segment {
             let item = layout.intervals[i]
             let next = i + 1 < layout.intervals.count ? layout.intervals[i + 1].reset : nil
-            // The release serves until the next restart's drop, before or after that deploy's CI time.
-            let dataEnd = next.map { $0.dropTs ?? $0.ts } ?? item.end
+            let dataEnd = next?.servedUntil ?? item.end
             var origin = item.start
             var shift = 0.0
             if let r = item.reset {

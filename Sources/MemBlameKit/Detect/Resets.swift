@@ -16,6 +16,10 @@ public struct Reset: Sendable, Codable, Equatable {
     /// When the memory drop was seen in the data (nil when no drop was found near a deploy).
     public var dropTs: Int64?
 
+    /// When the release this reset ends stops serving: the drop when one was seen, before or after a deploy's CI time
+    /// (a pipeline records its time minutes before the new tasks serve; clocks skew), else the reset's own time.
+    public var servedUntil: Int64 { dropTs ?? ts }
+
     public init(ts: Int64, kind: Kind, deployIndex: Int? = nil, dropTs: Int64? = nil) {
         self.ts = ts
         self.kind = kind

@@ -279,8 +279,9 @@ public struct SharedWarmUp: Sendable {
         // needs at once (an interval of a day holds hundreds of places, and `onset` on 1 M points visits them all).
         var differences = (1..<n).map { values[$0] - values[$0 - 1] }
         let drops = GCDropRule(differences: &differences)
-        // The best drop and the best upward step, each by its residual sum.
-        var bestDrop: (rss: Double, j: Int)? = nil, bestStep: (rss: Double, j: Int)? = nil
+        // The best drop and the best upward step, each by its residual sum and place.
+        typealias Shift = (rss: Double, j: Int)
+        var bestDrop: Shift? = nil, bestStep: Shift? = nil
         for j in 3...(n - 3) {
             let early = ages[j] <= stepHorizonHours + ages[0]
             guard early || values[j] - values[j - 1] <= drops.steepestFall else { continue }
@@ -306,7 +307,7 @@ public struct SharedWarmUp: Sendable {
         // with as many parameters), the better fit. Until 2026-12-03 the drop's penalty also weighed against the step,
         // so a leak's GC drop lost to an "upward step" fitted to its climb after the drop, which left the interval flat
         // (development P11, the culprit's interval 3.4 → 0.2 %/h: the next deploy was named).
-        func beatsLine(_ shift: (rss: Double, j: Int)?, penalty: Double) -> (rss: Double, j: Int)? {
+        func beatsLine(_ shift: Shift?, penalty: Double) -> Shift? {
             guard let shift, shift.rss > 0, Double(n) * log(rssLine / shift.rss) > penalty * log(Double(n)) else { return nil }
             return shift
         }
