@@ -25,7 +25,7 @@ public struct OnsetDetector: Sendable {
         var finder = ResetFinder()
         finder.skewBefore = options.skewBeforeSeconds
         finder.skewAfter = options.skewAfterSeconds
-        let resets = finder.resets(bins: bins, deploys: deploys, limit: limit)
+        let resets = finder.resets(bins: bins, deploys: deploys, limit: limit, points: points)
             .filter { $0.ts > firstTs && $0.ts < lastTs }
         let layout = IntervalLayout(bins: bins, resets: resets, firstTs: firstTs, lastTs: lastTs, options: options)
         let cycle = DailyCycle.fit(bins: bins, ranges: layout.cycleRanges)

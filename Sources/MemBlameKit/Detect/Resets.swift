@@ -18,13 +18,17 @@ public struct Reset: Sendable, Codable, Equatable {
 
     /// When the release this reset ends stops serving: the drop when one was seen, before or after a deploy's CI time
     /// (a pipeline records its time minutes before the new tasks serve; clocks skew), else the reset's own time.
-    public var servedUntil: Int64 { dropTs ?? ts }
+    public var servedUntil: Int64 { fallTs ?? dropTs ?? ts }
+    /// The first sample of the drop's fall, when the samples were at hand (`dropTs` is the start of the bin whose
+    /// median fell, up to a bin later).
+    public var fallTs: Int64?
 
-    public init(ts: Int64, kind: Kind, deployIndex: Int? = nil, dropTs: Int64? = nil) {
+    public init(ts: Int64, kind: Kind, deployIndex: Int? = nil, dropTs: Int64? = nil, fallTs: Int64? = nil) {
         self.ts = ts
         self.kind = kind
         self.deployIndex = deployIndex
         self.dropTs = dropTs
+        self.fallTs = fallTs
     }
 }
 
@@ -44,8 +48,11 @@ public struct ResetFinder: Sendable {
     public init() {}
 
     /// The resets in time order.
-    public func resets(bins: Bins, deploys: [Deploy], limit: Double?) -> [Reset] {
+    /// - Parameter points: the samples the bins were made from (sorted by ts); when given, each drop's time is the first
+    ///   sample of its fall instead of the start of the bin whose median fell.
+    public func resets(bins: Bins, deploys: [Deploy], limit: Double?, points: [Point]? = nil) -> [Reset] {
         let drops = findDrops(bins)
+        let fallTs = drops.map { d in points.flatMap { fallStart(bin: d, bins: bins, points: $0) } }
         var out: [Reset] = []
         var used = Set<Int>()
         for (index, deploy) in deploys.enumerated() {
@@ -54,16 +61,47 @@ public struct ResetFinder: Sendable {
                 !used.contains(d) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
             }
             if let match { used.insert(match) }
-            out.append(Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }))
+            out.append(Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }, fallTs: match.flatMap { fallTs[$0] }))
         }
         for (k, d) in drops.enumerated() where !used.contains(k) {
             // Look at the raw maxima just before the drop: an OOM kill follows a value near the limit.
             let lo = max(0, d - 3)
             let peak = bins.maximum[lo..<d].max() ?? -.infinity
             let kind: Reset.Kind = (limit.map { peak >= oomFraction * $0 } ?? false) ? .oom : .restart
-            out.append(Reset(ts: bins.ts[d], kind: kind, dropTs: bins.ts[d]))
+            out.append(Reset(ts: bins.ts[d], kind: kind, dropTs: bins.ts[d], fallTs: fallTs[k]))
         }
         return out.sorted { ($0.ts, $0.deployIndex ?? Int.max) < ($1.ts, $1.deployIndex ?? Int.max) }
+    }
+
+    /// When the fall that drop bin `d` shows began in the samples: a bin's median falls only once most of the bin lies
+    /// past the drop, so the fall starts in that bin or the one before. The sample after the largest single fall there,
+    /// moved back over the falls just before it of at least a quarter of that one (a rolling deploy falls over several
+    /// samples). Nil when the samples there do not fall.
+    ///
+    /// The interval before a restart ends where its release stops serving; with the bin's start instead (up to a bin
+    /// late), the first values after the drop ended it, and a leak's interval whose next deploy dropped in the middle
+    /// of a bin looked flat (development H06 and O05: the culprit's own interval at 0.1 %/h, the next deploy named).
+    func fallStart(bin d: Int, bins: Bins, points: [Point]) -> Int64? {
+        let lo = max(1, Self.firstPoint(points, atOrAfter: bins.ts[d] - bins.width))
+        let hi = Self.firstPoint(points, atOrAfter: bins.ts[d] + 2 * bins.width)
+        var j = 0, largest = 0.0
+        for i in lo..<max(lo, hi) where points[i - 1].value - points[i].value > largest {
+            largest = points[i - 1].value - points[i].value
+            j = i
+        }
+        guard j > 0 else { return nil }
+        while j - 1 >= lo, points[j - 2].value - points[j - 1].value >= 0.25 * largest { j -= 1 }
+        return points[j].ts
+    }
+
+    /// Index of the first point at or after `t` (binary search).
+    static func firstPoint(_ points: [Point], atOrAfter t: Int64) -> Int {
+        var lo = 0, hi = points.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if points[mid].ts < t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Indices of bins where a drop starts; candidates closer than 30 minutes form one drop.

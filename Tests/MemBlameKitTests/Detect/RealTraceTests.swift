@@ -83,6 +83,21 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func anIntervalEndsAtTheSampleItsReleaseStoppedAt() throws {
+        // O05 and P15 (development): the next deploy's drop fell inside a five-minute bin, and the bin's start (up to a
+        // bin after the fall) ended the interval, so its last values were the new release's fresh heap and the
+        // culprit's own interval looked flat (O05: 0.1 %/h); the next deploy was named through every source. Ended at
+        // the first sample of the fall, the culprit is named.
+        for (name, sources) in [("O05-c-hourly-culprit-2-300", [TracelabCase.Source.csv, .bytes, .exports]),
+                                ("P15-d-culprit-last-300", [.csv, .bytes])] {
+            for source in sources {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     @Test func aCulpritLastWithOneIntervalOfThreeWarmUpsIsNamed() throws {
         // Batches 15 and 16 (blind first, then development): the culprit is the last deploy and its one interval runs
         // 3.1-3.9 h to the end of the data. A 6 h minimum made both inconclusive; three warm-up time constants suffice.

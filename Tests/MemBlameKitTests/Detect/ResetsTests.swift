@@ -52,6 +52,24 @@ import MemBlameTestSupport
         #expect(bins.ts[before.range.upperBound - 1] < drop)
     }
 
+    @Test func aDropIsTimedAtTheFirstSampleOfItsFallNotAtItsBin() {
+        // Five-minute bins: a bin's median falls only once most of it lies past the drop, and findDrops may flag the bin
+        // before the fall, so the bin's start is up to a bin off; the samples give the minute the release stopped.
+        let (points, deploys) = series()
+        let bins = Bins(points: points, width: 300)
+        let resets = ResetFinder().resets(bins: bins, deploys: deploys, limit: 100, points: points)
+        let t0 = points[0].ts
+        #expect(resets.map(\.fallTs) == [t0 + 1004 * 60, t0 + 2500 * 60, t0 + 3500 * 60])
+        #expect(resets.allSatisfy { abs($0.dropTs! - $0.fallTs!) <= 2 * 300 })
+        // The interval before the last deploy ends with the old release's last bin, whatever bin the drop was seen in.
+        let layout = IntervalLayout(bins: bins, resets: resets, firstTs: t0, lastTs: points.last!.ts, options: DetectOptions())
+        let before = layout.intervals[layout.intervals.count - 2]
+        let last = bins.ts[before.range.upperBound - 1], fall = t0 + 3500 * 60
+        #expect(last + bins.width <= fall && last + 2 * bins.width > fall)
+        // Without the samples, the bin's start stands for the fall.
+        #expect(ResetFinder().resets(bins: bins, deploys: deploys, limit: 100).allSatisfy { $0.fallTs == nil })
+    }
+
     @Test func withoutALimitADropIsARestart() {
         let (points, _) = series()
         let resets = ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: [], limit: nil)
