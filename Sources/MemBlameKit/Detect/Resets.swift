@@ -55,13 +55,26 @@ public struct ResetFinder: Sendable {
         let fallTs = drops.map { d in points.flatMap { fallStart(bin: d, bins: bins, points: $0) } }
         var out: [Reset] = []
         var used = Set<Int>()
+        let sampleFall = points.map { p in
+            max(6 * RobustStats.differenceSigma(p.map(\.value)), Self.smallestRestartShare * abs(RobustStats.median(bins.value)))
+        }
         for (index, deploy) in deploys.enumerated() {
             // The earliest unused drop inside the deploy's window.
             let match = drops.firstIndex { d in
                 !used.contains(d) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
             }
             if let match { used.insert(match) }
-            out.append(Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }, fallTs: match.flatMap { fallTs[$0] }))
+            var reset = Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }, fallTs: match.flatMap { fallTs[$0] })
+            if match == nil, let points, let sampleFall {
+                // No bin median fell: a restart soon after the last one falls less than the bins can show. A deploy
+                // restarts the service, so its fall is looked for in the samples of its own window.
+                let end = min(deploy.ts + skewAfter, index + 1 < deploys.count ? deploys[index + 1].ts : Int64.max)
+                if let t = largestFall(points, from: deploy.ts - skewBefore, to: end, atLeast: sampleFall) {
+                    reset.dropTs = t
+                    reset.fallTs = t
+                }
+            }
+            out.append(reset)
         }
         for (k, d) in drops.enumerated() where !used.contains(k) {
             // Look at the raw maxima just before the drop: an OOM kill follows a value near the limit.
@@ -91,6 +104,29 @@ public struct ResetFinder: Sendable {
         }
         guard j > 0 else { return nil }
         while j - 1 >= lo, points[j - 2].value - points[j - 1].value >= 0.25 * largest { j -= 1 }
+        return points[j].ts
+    }
+
+    /// The smallest fall a deploy's restart is looked for in the samples, as a share of the series' level.
+    static let smallestRestartShare = 0.03
+
+    /// The first sample of the largest fall between `from` and `to`, when it falls by at least `atLeast`: the fall is
+    /// the median of three samples before against the median of three from it (so one odd sample is no fall), placed
+    /// at the largest single fall within two samples of it.
+    func largestFall(_ points: [Point], from: Int64, to: Int64, atLeast: Double) -> Int64? {
+        let lo = max(3, Self.firstPoint(points, atOrAfter: from))
+        let hi = min(points.count - 2, Self.firstPoint(points, atOrAfter: to))
+        guard hi > lo else { return nil }
+        func median3(_ a: Double, _ b: Double, _ c: Double) -> Double { max(min(a, b), min(max(a, b), c)) }
+        var best = (fall: atLeast, j: -1)
+        for j in lo..<hi {
+            let before = median3(points[j - 1].value, points[j - 2].value, points[j - 3].value)
+            let after = median3(points[j].value, points[j + 1].value, points[j + 2].value)
+            if before - after >= best.fall && points[j - 1].value > points[j].value { best = (before - after, j) }
+        }
+        guard best.j >= 0 else { return nil }
+        // The medians place the fall within a sample or two: it starts at the largest single fall next to it.
+        let j = (max(lo, best.j - 2)...min(hi - 1, best.j + 2)).max { points[$0 - 1].value - points[$0].value < points[$1 - 1].value - points[$1].value }!
         return points[j].ts
     }
 

@@ -133,3 +133,33 @@ import MemBlameTestSupport
         #expect(SeriesChooser.choose([]) == nil)
     }
 }
+
+extension OnsetDetectorTests {
+    /// Deploys every 40 minutes for 12 hours at one sample a minute, each restart opening at 30 % (flat after it), but
+    /// the release deployed at minute 320 rises 2.5 %/h until the next deploy 40 minutes later: a leak of that
+    /// release, fixed at once, adds under 2 % of the limit.
+    func shortLivedRise(ratePerHour: Double) -> (points: [Point], deploys: [Deploy]) {
+        let t0: Int64 = 1_700_000_000
+        var rng = SplitMix64(seed: 21)
+        let points = (0..<720).map { m -> Point in
+            let age = Double(m % 40) / 60
+            let leaking = m >= 320 && m < 360
+            let v: Double = 30 + (leaking ? ratePerHour * age : 0) + 0.02 * rng.normal()
+            return Point(ts: t0 + Int64(m) * 60, value: v)
+        }
+        let deploys = stride(from: 40, to: 720, by: 40).map { Deploy(service: "s", ts: t0 + Int64($0) * 60, source: "t", externalID: "d\($0)") }
+        return (points, deploys)
+    }
+
+    @Test func aShortLivedRiseIsTooLittleToReportAsAFixedLeak() {
+        // 2.5 %/h over the half hour left after the settle time is about 1 % of the limit: no more than five hours of the
+        // smallest rate worth reporting (0.2 %/h), so the answer says it cannot tell a short-lived leak from noise.
+        let small = shortLivedRise(ratePerHour: 2.5)
+        let result = detector.detect(points: small.points, deploys: small.deploys, unit: .percent)
+        #expect(!result.leak && result.inconclusive && result.summary.contains("too little"), "\(result.summary)")
+        // The same release rising 10 %/h added enough to be reported, with its fix.
+        let large = shortLivedRise(ratePerHour: 10)
+        let leak = detector.detect(points: large.points, deploys: large.deploys, unit: .percent)
+        #expect(leak.leak && leak.culpritDeployIndex == 7 && leak.fixedByDeployIndex == 8, "\(leak.summary)")
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import MemBlameTestSupport
 @testable import MemBlameKit
@@ -68,6 +69,48 @@ import MemBlameTestSupport
         #expect(last + bins.width <= fall && last + 2 * bins.width > fall)
         // Without the samples, the bin's start stands for the fall.
         #expect(ResetFinder().resets(bins: bins, deploys: deploys, limit: 100).allSatisfy { $0.fallTs == nil })
+    }
+
+    /// Deploys every 20 minutes over a day at one sample a minute: each restart opens at 30 % and warms up by 2 % (a
+    /// fall the five-minute bins never show: under 5 % of the level), with a one-sample dip of 2 % inside each
+    /// interval; the CI time comes 4 minutes before the restart, as a pipeline's does.
+    func frequentRestarts() -> (points: [Point], deploys: [Deploy]) {
+        let t0: Int64 = 1_700_000_000
+        var rng = SplitMix64(seed: 9)
+        var points: [Point] = []
+        for m in 0..<1440 {
+            let age = Double(m % 20)
+            let warm: Double = 2 * (1 - exp(-age / 4))
+            var v: Double = 30 + warm + 0.01 * rng.normal()
+            if m % 20 == 13 { v -= 2 }
+            points.append(Point(ts: t0 + Int64(m) * 60, value: v))
+        }
+        let deploys = stride(from: 20, to: 1440, by: 20).map { m in
+            Deploy(service: "s", ts: t0 + Int64(m - 4) * 60, source: "t", externalID: "d\(m)")
+        }
+        return (points, deploys)
+    }
+
+    @Test func aDeployWhoseRestartTheBinsMissIsTimedFromItsSamples() {
+        let (points, deploys) = frequentRestarts()
+        let bins = Bins(points: points, width: 300)
+        #expect(ResetFinder().findDrops(bins).isEmpty, "the bins show no drop")
+        let resets = ResetFinder().resets(bins: bins, deploys: deploys, limit: 100, points: points)
+        // Every deploy's restart is found at its minute, not at the one-sample dips 7 minutes before it.
+        #expect(resets.count == deploys.count)
+        #expect(zip(resets, deploys).allSatisfy { $0.fallTs == $1.ts + 4 * 60 && $0.dropTs == $0.fallTs },
+                "\(zip(resets, deploys).map { ($0.fallTs ?? 0) - $1.ts })")
+        // Without the samples only the CI times are known.
+        #expect(ResetFinder().resets(bins: bins, deploys: deploys, limit: 100).allSatisfy { $0.dropTs == nil })
+    }
+
+    @Test func aDeployWithoutAFallInItsSamplesKeepsItsCITime() {
+        // A flat series: nothing falls by 3 % of the level, so no drop is made up.
+        var rng = SplitMix64(seed: 3)
+        let points = (0..<600).map { Point(ts: Int64($0) * 60, value: 40 + 0.05 * rng.normal()) }
+        let deploys = [Deploy(service: "s", ts: 300 * 60, source: "t", externalID: "a")]
+        let resets = ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: deploys, limit: 100, points: points)
+        #expect(resets.count == 1 && resets[0].dropTs == nil && resets[0].servedUntil == deploys[0].ts)
     }
 
     @Test func withoutALimitADropIsARestart() {
