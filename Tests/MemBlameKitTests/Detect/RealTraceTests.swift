@@ -114,6 +114,20 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aCulpritFirstIsNamedWithoutAWarmUpLearntFromItsLeak() throws {
+        // The culprit is the first deploy in view: every restart leaks, and a warm-up learnt from them took in part of
+        // the leak, most of the culprit's own interval (C07, H08: inconclusive, "healthy releases already rise"; K07:
+        // P(leak) 0.64-0.68). Learnt from the healthy intervals only (none begins with a restart: no warm-up), the
+        // culprit is named through every source.
+        for name in ["C07-b-culprit-first-after-50-300", "H08-b-culprit-first-after-55", "K07-d-slow-leak-culprit-first-after-40"] {
+            for source in [TracelabCase.Source.csv, .bytes, .exports] {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     @Test func aCulpritLastWithOneIntervalOfThreeWarmUpsIsNamed() throws {
         // Batches 15 and 16 (blind first, then development): the culprit is the last deploy and its one interval runs
         // 3.1-3.9 h to the end of the data. A 6 h minimum made both inconclusive; three warm-up time constants suffice.
