@@ -128,6 +128,20 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aWarmUpThatLeavesEveryIntervalDecliningIsFittedOnTheEarlierHalf() throws {
+        // Deploys every 15-45 minutes, most restarts leaking: the warm-up fitted on every interval took in the leak and
+        // left the healthy intervals declining at -6 %/h and the leaking ones at -0.5, "no leak". Fitted on the
+        // earlier half, the culprit is named (O02 through every source, P02 through CSV and bytes).
+        for (name, sources) in [("O02-b-frequent-deploys-culprit-5", [TracelabCase.Source.csv, .bytes, .exports]),
+                                ("P02-a-frequent-deploys-culprit-5-300", [.csv, .bytes])] {
+            for source in sources {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     @Test func aCulpritLastWithOneIntervalOfThreeWarmUpsIsNamed() throws {
         // Batches 15 and 16 (blind first, then development): the culprit is the last deploy and its one interval runs
         // 3.1-3.9 h to the end of the data. A 6 h minimum made both inconclusive; three warm-up time constants suffice.
