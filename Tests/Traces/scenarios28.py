@@ -19,7 +19,7 @@ reuse the ranges of R..I, AA and AB, this file lists the scenarios of
 scenarios27.py first, unchanged and in the same order (positions 11..556,
 exactly as when scenarios27.py is passed), and the AC scenarios after them
 (positions 557..570).  Only the AC scenarios are recorded from this file.
-Seeds are 28001..28014 (SEEDS_NOTE below if one had to change).
+Seeds are 28001..28014, each the first one tried (no PR or pipeline collision).
 
 Split (Tests/Traces/split28.json, written and committed before recording):
 in every regime group of n >= 2 cases the first-numbered case is `dev`, the
