@@ -9,9 +9,12 @@ struct PooledEvidence {
     var warmUp: SharedWarmUp
     var parameters: BoundaryPosterior.Parameters
 
+    /// The longest warm-up time constant seen in the development traces, hours (about an hour for V8).
+    static let longestWarmUpHours = 1.0
+
     /// Hours of age the 90th-percentile interval must reach for "healthy means flat after the shared warm-up" to hold:
-    /// three times the longest warm-up time constant seen in the development traces (about an hour for V8).
-    static let agesToTrustWarmUp = 3.0
+    /// three times the longest warm-up time constant.
+    static let agesToTrustWarmUp = 3 * longestWarmUpHours
 
     /// The healthy scatter the posterior integrates over: halvings of the estimate down to `scatterFloorShare` of the
     /// minimum rate (at most 8), weighted alike (a log-uniform prior). The estimate comes from every interval, the
