@@ -17,6 +17,20 @@ import MemBlameTestSupport
         trace.detect()
     }
 
+    /// Expects each named case's culprit ranked first through each of its sources.
+    func expectCulpritNamed(_ cases: [(name: String, sources: [TracelabCase.Source])]) throws {
+        for (name, sources) in cases {
+            for source in sources {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
+    /// CSV, bytes and the real export files.
+    static let everySource: [TracelabCase.Source] = [.csv, .bytes, .exports]
+
     @Test func theSameLeakThroughEverySource() throws {
         // Half-day intervals, culprit #1: CSVs, RSS in bytes, and the AWS CLI + CircleCI exports (deploy times a few
         // minutes earlier) must name the same PR.
@@ -88,14 +102,7 @@ import MemBlameTestSupport
         // bin after the fall) ended the interval, so its last values were the new release's fresh heap and the
         // culprit's own interval looked flat (O05: 0.1 %/h); the next deploy was named through every source. Ended at
         // the first sample of the fall, the culprit is named.
-        for (name, sources) in [("O05-c-hourly-culprit-2-300", [TracelabCase.Source.csv, .bytes, .exports]),
-                                ("P15-d-culprit-last-300", [.csv, .bytes])] {
-            for source in sources {
-                let trace = try load(name, source)
-                let result = detect(trace)
-                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectCulpritNamed([("O05-c-hourly-culprit-2-300", Self.everySource), ("P15-d-culprit-last-300", [.csv, .bytes])])
     }
 
     @Test func restartsUnderFrequentDeploysAreTimedFromTheSamples() throws {
@@ -104,14 +111,8 @@ import MemBlameTestSupport
         // served) and the culprit's was cut to a few minutes or merged with its neighbour's: A02 and I01 were "no
         // leak" through CSV and bytes and blamed an earlier deploy through the exports, P03 and R01 were inconclusive.
         // A deploy's fall looked for in its own samples places each restart to the minute.
-        for name in ["A02-c-frequent-deploys-culprit-4", "I01-a-frequent-deploys-culprit-5-300", "P03-b-frequent-deploys-culprit-7-320",
-                     "R01-b-frequent-deploys-mid"] {
-            for source in [TracelabCase.Source.csv, .bytes, .exports] {
-                let trace = try load(name, source)
-                let result = detect(trace)
-                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectCulpritNamed(["A02-c-frequent-deploys-culprit-4", "I01-a-frequent-deploys-culprit-5-300", "P03-b-frequent-deploys-culprit-7-320",
+                                "R01-b-frequent-deploys-mid"].map { ($0, Self.everySource) })
     }
 
     @Test func aCulpritFirstIsNamedWithoutAWarmUpLearntFromItsLeak() throws {
@@ -119,27 +120,15 @@ import MemBlameTestSupport
         // the leak, most of the culprit's own interval (C07, H08: inconclusive, "healthy releases already rise"; K07:
         // P(leak) 0.64-0.68). Learnt from the healthy intervals only (none begins with a restart: no warm-up), the
         // culprit is named through every source.
-        for name in ["C07-b-culprit-first-after-50-300", "H08-b-culprit-first-after-55", "K07-d-slow-leak-culprit-first-after-40"] {
-            for source in [TracelabCase.Source.csv, .bytes, .exports] {
-                let trace = try load(name, source)
-                let result = detect(trace)
-                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectCulpritNamed(["C07-b-culprit-first-after-50-300", "H08-b-culprit-first-after-55", "K07-d-slow-leak-culprit-first-after-40"]
+            .map { ($0, Self.everySource) })
     }
 
     @Test func aWarmUpThatLeavesEveryIntervalDecliningIsFittedOnTheEarlierHalf() throws {
         // Deploys every 15-45 minutes, most restarts leaking: the warm-up fitted on every interval took in the leak and
         // left the healthy intervals declining at -6 %/h and the leaking ones at -0.5, "no leak". Fitted on the
         // earlier half, the culprit is named (O02 through every source, P02 through CSV and bytes).
-        for (name, sources) in [("O02-b-frequent-deploys-culprit-5", [TracelabCase.Source.csv, .bytes, .exports]),
-                                ("P02-a-frequent-deploys-culprit-5-300", [.csv, .bytes])] {
-            for source in sources {
-                let trace = try load(name, source)
-                let result = detect(trace)
-                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectCulpritNamed([("O02-b-frequent-deploys-culprit-5", Self.everySource), ("P02-a-frequent-deploys-culprit-5-300", [.csv, .bytes])])
     }
 
     @Test func growthRestingOnLessThanOneWarmUpAtTheEndIsInconclusive() throws {
@@ -147,7 +136,7 @@ import MemBlameTestSupport
         // of data after the likeliest deploy) were called leaks at p = 0.48-0.82 through every source. Less than one
         // warm-up time constant of data after a start cannot tell a leak from releases that warm up a little longer.
         for name in ["D13-none-frequent-orders-320", "N04-none-frequent-orders-384"] {
-            for source in [TracelabCase.Source.csv, .bytes, .exports] {
+            for source in Self.everySource {
                 let result = detect(try load(name, source))
                 #expect(!result.leak && result.inconclusive && result.summary.contains("less than one warm-up time constant"),
                         "\(name)/\(source): \(result.summary)")
