@@ -87,7 +87,8 @@ public struct ResetFinder: Sendable {
     }
 
     /// When the fall that drop bin `d` shows began in the samples: a bin's median falls only once most of the bin lies
-    /// past the drop, so the fall starts in that bin or the one before. The sample after the largest single fall there,
+    /// past the drop, and `findDrops` also flags the bin before a fall from the two after it, so the fall lies between
+    /// the bin before `d` and the one after it. The sample after the largest single fall there,
     /// moved back over the falls just before it of at least a quarter of that one (a rolling deploy falls over several
     /// samples). Nil when the samples there do not fall.
     ///
