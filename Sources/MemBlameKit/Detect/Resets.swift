@@ -55,7 +55,9 @@ public struct ResetFinder: Sendable {
         let fallTs = drops.map { d in points.flatMap { fallStart(bin: d, bins: bins, points: $0) } }
         var out: [Reset] = []
         var used = Set<Int>()
-        let sampleFall = points.map { p in
+        // The least fall a deploy's restart is looked for in the samples: computed only when some deploy needs it (it
+        // reads every sample, and most series match every deploy to a bin drop).
+        lazy var sampleFall = points.map { p in
             max(6 * RobustStats.differenceSigma(p.map(\.value)), Self.smallestRestartShare * abs(RobustStats.median(bins.value)))
         }
         for (index, deploy) in deploys.enumerated() {
@@ -98,12 +100,8 @@ public struct ResetFinder: Sendable {
     func fallStart(bin d: Int, bins: Bins, points: [Point]) -> Int64? {
         let lo = max(1, Self.firstPoint(points, atOrAfter: bins.ts[d] - bins.width))
         let hi = Self.firstPoint(points, atOrAfter: bins.ts[d] + 2 * bins.width)
-        var j = 0, largest = 0.0
-        for i in lo..<max(lo, hi) where points[i - 1].value - points[i].value > largest {
-            largest = points[i - 1].value - points[i].value
-            j = i
-        }
-        guard j > 0 else { return nil }
+        guard var j = Self.steepestFall(points, in: lo..<max(lo, hi)) else { return nil }
+        let largest = points[j - 1].value - points[j].value
         while j - 1 >= lo, points[j - 2].value - points[j - 1].value >= 0.25 * largest { j -= 1 }
         return points[j].ts
     }
@@ -127,8 +125,18 @@ public struct ResetFinder: Sendable {
         }
         guard best.j >= 0 else { return nil }
         // The medians place the fall within a sample or two: it starts at the largest single fall next to it.
-        let j = (max(lo, best.j - 2)...min(hi - 1, best.j + 2)).max { points[$0 - 1].value - points[$0].value < points[$1 - 1].value - points[$1].value }!
-        return points[j].ts
+        return Self.steepestFall(points, in: max(lo, best.j - 2)..<min(hi, best.j + 3)).map { points[$0].ts }
+    }
+
+    /// The index in `range` (all ≥ 1) of the sample after the largest fall between two consecutive samples, the first
+    /// of equal ones; nil when no sample there falls.
+    static func steepestFall(_ points: [Point], in range: Range<Int>) -> Int? {
+        var j: Int?, largest = 0.0
+        for i in range where points[i - 1].value - points[i].value > largest {
+            largest = points[i - 1].value - points[i].value
+            j = i
+        }
+        return j
     }
 
     /// Index of the first point at or after `t` (binary search).
