@@ -101,9 +101,13 @@ struct PooledEvidence {
             s.values.count >= 3 ? RobustStats.median(Array(s.values.prefix(3))) : nil
         }
         let openings = restarted.compactMap(opening)
-        let warm = restarted.compactMap { s -> Double? in
+        var warm = restarted.compactMap { s -> Double? in
             let late = s.ages.indices.filter { s.ages[$0] >= warmAfterHours }.map { s.values[$0] }
             return late.count >= 3 ? RobustStats.median(late) : nil
+        }
+        if warm.isEmpty {
+            // No restart runs an hour (deploys every 15-45 minutes): the level they reach by their end stands for warm.
+            warm = restarted.compactMap { s -> Double? in s.values.count >= 6 ? RobustStats.median(Array(s.values.suffix(3))) : nil }
         }
         guard let level = opening(first), !openings.isEmpty, !warm.isEmpty else { return nil }
         return abs(level - RobustStats.median(openings)) <= abs(level - RobustStats.median(warm))
@@ -137,7 +141,8 @@ struct PooledEvidence {
         }
         // Scatter of healthy releases: half the robust variance of consecutive differences (a leak's start moves
         // one difference only), less the part the slopes' own errors explain; at least a quarter of the minimum rate,
-        // and with fewer than 8 intervals at most the minimum rate (a handful of differences cannot estimate more).
+        // and with fewer than 8 intervals at most the minimum rate (a handful of differences cannot estimate more),
+        // except from the intervals an answer calls healthy (`fitOn`), whose own disagreement is what it must weigh.
         // A leak's intervals vary with its rate and its OOM restarts, healthy ones do not: the scatter comes from the
         // intervals called healthy (`fitOn`) when known, else from the quieter half of the series (a leak occupies one
         // stretch of it).
@@ -148,6 +153,9 @@ struct PooledEvidence {
             let spread = differences.isEmpty ? 0 : 1.4826 * RobustStats.median(differences)
             let ownError = part.isEmpty ? 0 : RobustStats.median(part.map { $0.standardError * $0.standardError })
             let estimate = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
+            // The intervals an answer calls healthy are measured as they are: capped at the minimum rate, four healthy
+            // intervals disagreeing by 0.6 %/h made one flat interval among them a confident leak (P02 at p = 0.98).
+            if fitOn != nil { return estimate }
             return part.count >= PooledEvidence.intervalsToTrustScatter ? estimate : min(minimumRate, estimate)
         }
         let scatter: Double

@@ -190,9 +190,47 @@ import MemBlameTestSupport
 
     @Test func withoutRestartsThatShowBothLevelsNothingIsDecided() throws {
         #expect(PooledEvidence.startsFresh(restart(open: 20), restarted: []) == nil)
-        // Restarts shorter than the warm age show where they open but not where they end up.
-        let short = [restart(open: 20, hours: 0.6), restart(open: 20.2, hours: 0.7)]
-        #expect(PooledEvidence.startsFresh(restart(open: 20), restarted: short) == nil)
+        // Restarts of under six values show where they open but not where they end up.
+        let tiny = [restart(open: 20, hours: 0.4), restart(open: 20.2, hours: 0.4)]
+        #expect(tiny.allSatisfy { $0.values.count < 6 })
+        #expect(PooledEvidence.startsFresh(restart(open: 20), restarted: tiny) == nil)
+    }
+
+    @Test func underFrequentDeploysTheLevelRestartsReachByTheirEndStandsForWarm() throws {
+        // No restart runs an hour (deploys every 15-45 minutes): a first interval opening where they open is a fresh
+        // process, one opening where they end was already running. Until 2026-12-03 neither was decided, and the
+        // first interval's ages counted from the last deploy before the data (AA01, J02: hours earlier), which told
+        // the posterior the warm-up was seen levelling off.
+        let short = [restart(open: 20, hours: 0.6), restart(open: 20.2, hours: 0.7), restart(open: 19.9, hours: 0.45)]
+        #expect(PooledEvidence.startsFresh(restart(open: 20.1, hours: 0.5), restarted: short) == true)
+        let ages = stride(from: 0.0, to: 0.5, by: 0.05).map { $0 }
+        let running = SharedWarmUp.Segment(ages: ages, values: ages.map { _ in 23.3 })
+        #expect(PooledEvidence.startsFresh(running, restarted: short) == false)
+    }
+}
+
+/// The healthy scatter the posterior starts from.
+@Suite struct HealthyScatterTests {
+    /// Five half-hour intervals, flat but for their own slopes (%/h), with a little noise.
+    func segments(_ slopes: [Double]) -> [SharedWarmUp.Segment] {
+        var rng = SplitMix64(seed: 5)
+        return slopes.map { b in
+            let ages = stride(from: 0.2, to: 0.7, by: 1.0 / 60).map { $0 }
+            return SharedWarmUp.Segment(ages: ages, values: ages.map { 20 + b * $0 + 0.01 * rng.normal() })
+        }
+    }
+
+    @Test func theIntervalsAnAnswerCallsHealthyAreMeasuredUncapped() throws {
+        // Healthy releases disagreeing by about 1 %/h: from every interval, with fewer than eight of them, the scatter
+        // is held at the minimum rate; from the intervals an answer calls healthy it is what they show (capped, one flat
+        // interval among healthy ones declining at 0.9-2.3 %/h was a leak at p = 0.98, P02).
+        let segs = segments([0, 1.2, -1, 0.9, -0.7])
+        let deploys = [false, true, true, true, true]
+        let all = PooledEvidence(segments: segs, startsAtDeploy: deploys, minimumRate: 0.2, options: DetectOptions())
+        #expect(all.parameters.healthyScatter <= 0.2 + 1e-12, "\(all.parameters.healthyScatter)")
+        let healthy = PooledEvidence(segments: segs, startsAtDeploy: deploys, minimumRate: 0.2, options: DetectOptions(),
+                                     fitOn: [true, true, true, true, true])
+        #expect(healthy.parameters.healthyScatter > 0.5, "\(healthy.parameters.healthyScatter)")
     }
 }
 

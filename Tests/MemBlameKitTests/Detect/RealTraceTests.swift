@@ -71,6 +71,17 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aFirstIntervalOpeningWhereTheRestartsOpenIsAFreshProcessUnderFrequentDeploys() throws {
+        // Cache leaks under deploys every 15-45 minutes, the data starting hours after the last deploy before it but
+        // at the level the restarts open at (tracelab starts the process with the data). No restart runs an hour, so
+        // the fresh-process test had no warm level to compare with, the first interval's ages counted from that
+        // deploy, and the healthy releases were held to a net slope of 0 (the warm-up "seen levelling off"); the
+        // shared warm-up made them decline at 5-6 %/h and the leaking ones sat near 0: "0 of 10 intervals grow".
+        // Read as fresh (the level the restarts reach by their end stands for warm), the culprit is named.
+        try expectCulpritNamed(["AA01-b-frequent-deploys-culprit-4-300", "AB01-b-frequent-deploys-culprit-4-300",
+                                "J02-b-frequent-deploys-culprit-5"].map { ($0, Self.everySource) })
+    }
+
     @Test func aCulpritWhoseIntervalDropsOnceIsStillTheCulprit() throws {
         // Batches 13 and 14 (blind first, then development): the culprit's own interval climbs, releases garbage once
         // (a sharp drop that stays above where the interval began) and climbs again. A line through the drop lowered
@@ -127,20 +138,30 @@ import MemBlameTestSupport
     @Test func aWarmUpThatLeavesEveryIntervalDecliningIsFittedOnTheEarlierHalf() throws {
         // Deploys every 15-45 minutes, most restarts leaking: the warm-up fitted on every interval took in the leak and
         // left the healthy intervals declining at -6 %/h and the leaking ones at -0.5, "no leak". Fitted on the
-        // earlier half, the culprit is named (O02 through every source, P02 through CSV and bytes).
-        try expectCulpritNamed([("O02-b-frequent-deploys-culprit-5", Self.everySource), ("P02-a-frequent-deploys-culprit-5-300", [.csv, .bytes])])
+        // earlier half, the culprit was named (O02 through every source, P02 through CSV and bytes). Since the first
+        // interval of a trace deployed every 15-45 minutes is read as a fresh process (2026-12-03, tenth session), O02
+        // and P02 take the other path (the healthy releases' common slope is free) and are lost (O02 inconclusive,
+        // P02 names the deploy before its culprit at p = 0.78); the refit still names these culprits, which are lost
+        // without it (development set, batches 1-30).
+        try expectCulpritNamed([("I07-d-culprit-first-after-45-300", [.exports]), ("W03-c-slow-leak-culprit-third", [.csv, .bytes])])
     }
 
     @Test func growthRestingOnLessThanOneWarmUpAtTheEndIsInconclusive() throws {
         // Healthy services deployed every 15-45 minutes whose last two intervals rose a little faster (D13, N04: 0.5-0.6 h
         // of data after the likeliest deploy) were called leaks at p = 0.48-0.82 through every source. Less than one
         // warm-up time constant of data after a start cannot tell a leak from releases that warm up a little longer.
+        // Since the first interval of a trace deployed every 15-45 minutes is read as a fresh process (2026-12-03),
+        // they are held by other rules (one short interval, healthy releases already rising); the rule still holds a
+        // leak resting on 0.5 h (Z10), which it cannot tell from such a release.
         for name in ["D13-none-frequent-orders-320", "N04-none-frequent-orders-384"] {
             for source in Self.everySource {
                 let result = detect(try load(name, source))
-                #expect(!result.leak && result.inconclusive && result.summary.contains("less than one warm-up time constant"),
-                        "\(name)/\(source): \(result.summary)")
+                #expect(!result.leak && result.inconclusive, "\(name)/\(source): \(result.summary)")
             }
+        }
+        for source in [TracelabCase.Source.csv, .bytes] {
+            let result = detect(try load("Z10-a-frequent-deploys-culprit-11", source))
+            #expect(!result.leak && result.summary.contains("less than one warm-up time constant"), "Z10/\(source): \(result.summary)")
         }
     }
 
