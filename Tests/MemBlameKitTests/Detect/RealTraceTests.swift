@@ -206,6 +206,19 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aFlagSwitchedOnAfterTheHeapStepBlamesNoDeploy() throws {
+        // F12: the flag went on 85 minutes into deploy #2's 2.6 h interval, after V8's heap step (17.2 -> 18.1 % an hour
+        // after the restart). A line through the step rose 0.7 %/h, too fast for "flat" beside a 3.6 %/h leak, and #2
+        // was named at p = 0.99. The flat part may hold the step now.
+        for source in Self.everySource {
+            let trace = try load("F12-c-flag-flip-300", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
+            let truth = try #require(trace.onset), onset = try #require(result.onset)
+            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
+        }
+    }
+
     @Test func aFlagSwitchedOnInsideAnIntervalBlamesNoDeploy() throws {
         // A feature flag turned the cache on 1.5 h after deploy #3 and an hour before deploy #4: the onset lies inside
         // the interval and neither deploy is the culprit.
