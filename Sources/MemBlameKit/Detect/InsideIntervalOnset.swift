@@ -82,7 +82,7 @@ struct InsideIntervalOnset {
             return best
         }
         // The flat part may hold V8's heap step (one upward shift, 10-60 minutes after a start, the step of
-        // `SharedWarmUp.slopeAllowingStep`), kept when it beats the line by 3·ln m: a line through it rose at 0.7 %/h,
+        // `SharedWarmUp.slopeAllowingStep`, within its 1.5 h horizon), kept when it beats the line by 3·ln m: a line through it rose at 0.7 %/h,
         // no longer "flat", and F12's flag (85 minutes into its deploy's interval, after the step) was blamed on the
         // deploy at p = 0.99 through every source. Batches 1-31 development (1,851 runs): +4 answers right (F12 every
         // source, B08 exports), nothing else changed; generated traces unchanged.
@@ -92,7 +92,10 @@ struct InsideIntervalOnset {
             guard m >= 6 else { return plain }
             let factor = exp(3 * log(Double(m)) / Double(m))
             var best = plain
-            for j in (a + 2)...(b - 2) {
+            // Within the step horizon of the interval's first bin only (as `slopeAllowingStep`), which also keeps the
+            // search short on an interval of months.
+            let horizon = a + Int(SharedWarmUp.stepHorizonHours * 3600) / width
+            for j in (a + 2)...max(a + 2, min(b - 2, horizon)) {
                 let l = centred(a, j), r = centred(j, b)
                 let stt = l.stt + r.stt
                 guard stt > 0 else { continue }
