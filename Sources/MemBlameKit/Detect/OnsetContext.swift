@@ -101,14 +101,16 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@, less than one warm-up time constant (%.0f h); more data after it would decide it",
                                        hoursAfter, deployLabel(k), PooledEvidence.longestWarmUpHours), intervals: intervals)
         }
-        if after.count < 2 && hoursAfter < PooledEvidence.agesToTrustWarmUp && f == n {
+        if after.count < 2 && hoursAfter < PooledEvidence.singleIntervalHoursToTrust && f == n {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
-            // longer only once it lasts three warm-up time constants (`agesToTrustWarmUp`). Until 2026-12-02 this
-            // asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12, H11,
-            // R30, Y14, one 3.1-3.9 h interval after the culprit) were inconclusive; the healthy runs this rule holds
-            // rest on 1.5 h (R42).
+            // longer only once it lasts two warm-up time constants (`singleIntervalHoursToTrust`). Until 2026-12-02
+            // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,
+            // H11, R30, Y14, one 3.1-3.9 h interval after the culprit) were inconclusive. Until 2026-12-03 for three:
+            // batches 1-33 development (1,936 runs), two named 8 more culprits first (AB08, I08, AH10 with 2.5-2.8 h)
+            // and added no false alarm; the healthy runs this rule holds rest on at most 1.6 h (R42; a floor of 1.5 h
+            // on three times the fitted warm-up made R42 a false alarm through every source).
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or %.0f h) would decide it",
-                                       hoursAfter, deployLabel(k), PooledEvidence.agesToTrustWarmUp), intervals: intervals)
+                                       hoursAfter, deployLabel(k), PooledEvidence.singleIntervalHoursToTrust), intervals: intervals)
         }
         // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
