@@ -81,11 +81,11 @@ struct InsideIntervalOnset {
             }
             return best
         }
-        // The flat part may hold V8's heap step (one upward shift, 10-60 minutes after a start, the step of
-        // `SharedWarmUp.slopeAllowingStep`, within its 1.5 h horizon), kept when it beats the line by 3·ln m: a line through it rose at 0.7 %/h,
-        // no longer "flat", and F12's flag (85 minutes into its deploy's interval, after the step) was blamed on the
-        // deploy at p = 0.99 through every source. Batches 1-31 development (1,851 runs): +4 answers right (F12 every
-        // source, B08 exports), nothing else changed; generated traces unchanged.
+        // The flat part may hold V8's heap step (one upward shift 10-60 minutes after a start, the step of
+        // `SharedWarmUp.slopeAllowingStep`, within its 1.5 h horizon), kept when it beats the line by 3·ln m. A line
+        // through the step rose 0.7 %/h, no longer "flat", and F12's flag (85 minutes into its deploy's interval, after
+        // the step) was blamed on the deploy at p = 0.99 through every source. Batches 1-31 development (1,851 runs):
+        // 4 more answers right (F12 every source, B08 exports), nothing else changed; generated traces unchanged.
         func fitAllowingStep(_ a: Int, _ b: Int) -> (sse: Double, slope: Double) {
             let plain = fit(a, b)
             let m = b - a

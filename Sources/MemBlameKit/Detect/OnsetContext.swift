@@ -105,10 +105,11 @@ struct OnsetContext {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
             // longer only once it lasts two warm-up time constants (`singleIntervalHoursToTrust`). Until 2026-12-02
             // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,
-            // H11, R30, Y14, one 3.1-3.9 h interval after the culprit) were inconclusive. Until 2026-12-03 for three:
-            // batches 1-33 development (1,936 runs), two named 8 more culprits first (AB08, I08, AH10 with 2.5-2.8 h)
-            // and added no false alarm; the healthy runs this rule holds rest on at most 1.6 h (R42; a floor of 1.5 h
-            // on three times the fitted warm-up made R42 a false alarm through every source).
+            // H11, R30, Y14, one 3.1-3.9 h interval after the culprit) were inconclusive. Until 2026-12-03 it asked for
+            // three: on batches 1-33 development (1,936 runs) two name 8 more culprits first (AB08, I08, AH10, with
+            // 2.5-2.8 h) and add no false alarm; the healthy runs this rule holds rest on at most 1.6 h (R42; a floor
+            // of 1.5 h on three times the fitted warm-up made R42 a false alarm through every source). Measured blind
+            // on batch 34 afterwards: AI07 (2.8 h) named through every source, nothing lost.
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@; another interval after a restart (or %.0f h) would decide it",
                                        hoursAfter, deployLabel(k), PooledEvidence.singleIntervalHoursToTrust), intervals: intervals)
         }

@@ -101,7 +101,8 @@ struct PooledEvidence {
 
     /// Whether the first interval (read as starting with the data) begins like a fresh process: its first values sit
     /// nearer the level the restarts open at (their first three values) than the level they reach once warm (their
-    /// values from `warmAfterHours` on). Nil when the restarts show neither level.
+    /// values from `warmAfterHours` on, or by their last values when none runs that long). Nil when the restarts show
+    /// neither level.
     static func startsFresh(_ first: SharedWarmUp.Segment, restarted: [SharedWarmUp.Segment]) -> Bool? {
         func opening(_ s: SharedWarmUp.Segment) -> Double? {
             s.values.count >= 3 ? RobustStats.median(Array(s.values.prefix(3))) : nil
@@ -113,6 +114,10 @@ struct PooledEvidence {
         }
         if warm.isEmpty {
             // No restart runs an hour (deploys every 15-45 minutes): the level they reach by their end stands for warm.
+            // Development batches 1-30: 16 more culprits first; measured blind afterwards (batches 31-33) it gained
+            // AF03 and AH05 and lost AF05, AG04 and AG06: a fresh first interval holds the boot climb restarts skip,
+            // and the refit on the healthy intervals can then choose a short ramp that leaves every interval declining.
+            // The first rule to re-examine (docs/detect.md).
             warm = restarted.compactMap { s -> Double? in s.values.count >= 6 ? RobustStats.median(Array(s.values.suffix(3))) : nil }
         }
         guard let level = opening(first), !openings.isEmpty, !warm.isEmpty else { return nil }
