@@ -60,6 +60,18 @@ struct InsideIntervalOnset {
             let m = c[0]
             return (m, c[3] - c[1] * c[1] / m, c[4] - c[1] * c[2] / m, c[5] - c[2] * c[2] / m, c[1] / m, c[2] / m)
         }
+        /// One slope over bins a..<j and j..<b with a level shift at j: the slope, the shift, the fit's squared error
+        /// and both sides' centred sums; nil when neither side spans time.
+        func shiftedLine(_ a: Int, _ j: Int, _ b: Int) -> (slope: Double, step: Double, sse: Double,
+                                                            left: (mt: Double, my: Double), right: (mt: Double, my: Double))? {
+            let l = centred(a, j), r = centred(j, b)
+            let stt = l.stt + r.stt
+            guard stt > 0 else { return nil }
+            let slope = (l.sty + r.sty) / stt
+            let step = (r.my - slope * r.mt) - (l.my - slope * l.mt)
+            let sse = max(0, l.syy + r.syy - (l.sty + r.sty) * (l.sty + r.sty) / stt)
+            return (slope, step, sse, (l.mt, l.my), (r.mt, r.my))
+        }
         func fitAllowingDrop(_ a: Int, _ b: Int) -> (sse: Double, slope: Double) {
             let plain = fit(a, b)
             let m = b - a
@@ -68,21 +80,16 @@ struct InsideIntervalOnset {
             let t0 = s[1][a + 1] - s[1][a]
             var best = plain
             for j in (a + 3)...(b - 2) where values[lo + j] - values[lo + j - 1] <= drops.steepestFall {
-                let l = centred(a, j), r = centred(j, b)
-                let stt = l.stt + r.stt
-                guard stt > 0 else { continue }
-                let slope = (l.sty + r.sty) / stt
-                let step = (r.my - slope * r.mt) - (l.my - slope * l.mt)
+                guard let f = shiftedLine(a, j, b) else { continue }
                 let tj = s[1][j + 1] - s[1][j]
-                guard drops.accepts(step: step, fall: values[lo + j] - values[lo + j - 1], afterDrop: r.my + slope * (tj - r.mt),
-                                    opening: l.my + slope * (t0 - l.mt)) else { continue }
-                let sse = max(0, l.syy + r.syy - (l.sty + r.sty) * (l.sty + r.sty) / stt)
-                if sse * factor < best.sse { best = (sse * factor, slope) }
+                guard drops.accepts(step: f.step, fall: values[lo + j] - values[lo + j - 1], afterDrop: f.right.my + f.slope * (tj - f.right.mt),
+                                    opening: f.left.my + f.slope * (t0 - f.left.mt)) else { continue }
+                if f.sse * factor < best.sse { best = (f.sse * factor, f.slope) }
             }
             return best
         }
         // The flat part may hold V8's heap step (one upward shift 10-60 minutes after a start, the step of
-        // `SharedWarmUp.slopeAllowingStep`, within its 1.5 h horizon), kept when it beats the line by 3·ln m. A line
+        // `SharedWarmUp.slopeAllowingStep`, within its 1.5 h horizon), kept when it beats the line by `stepPenalty`·ln m. A line
         // through the step rose 0.7 %/h, no longer "flat", and F12's flag (85 minutes into its deploy's interval, after
         // the step) was blamed on the deploy at p = 0.99 through every source. Batches 1-31 development (1,851 runs):
         // 4 more answers right (F12 every source, B08 exports), nothing else changed; generated traces unchanged.
@@ -90,20 +97,14 @@ struct InsideIntervalOnset {
             let plain = fit(a, b)
             let m = b - a
             guard m >= 6 else { return plain }
-            let factor = exp(3 * log(Double(m)) / Double(m))
+            let factor = exp(SharedWarmUp.stepPenalty * log(Double(m)) / Double(m))
             var best = plain
             // Within the step horizon of the interval's first bin only (as `slopeAllowingStep`), which also keeps the
             // search short on an interval of months.
             let horizon = a + Int(SharedWarmUp.stepHorizonHours * 3600) / width
             for j in (a + 2)...max(a + 2, min(b - 2, horizon)) {
-                let l = centred(a, j), r = centred(j, b)
-                let stt = l.stt + r.stt
-                guard stt > 0 else { continue }
-                let slope = (l.sty + r.sty) / stt
-                let step = (r.my - slope * r.mt) - (l.my - slope * l.mt)
-                guard step > 0 else { continue }
-                let sse = max(0, l.syy + r.syy - (l.sty + r.sty) * (l.sty + r.sty) / stt)
-                if sse * factor < best.sse { best = (sse * factor, slope) }
+                guard let f = shiftedLine(a, j, b), f.step > 0 else { continue }
+                if f.sse * factor < best.sse { best = (f.sse * factor, f.slope) }
             }
             return best
         }

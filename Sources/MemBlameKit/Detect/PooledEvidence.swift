@@ -166,8 +166,8 @@ struct PooledEvidence {
             let estimate = max(0.25 * minimumRate, (max(0, spread * spread / 2 - ownError)).squareRoot())
             // The intervals an answer calls healthy are measured as they are: capped at the minimum rate, four healthy
             // intervals disagreeing by 0.6 %/h made one flat interval among them a confident leak (P02 at p = 0.98).
-            if fitOn != nil { return estimate }
-            return part.count >= PooledEvidence.intervalsToTrustScatter ? estimate : min(minimumRate, estimate)
+            let trusted = fitOn != nil || part.count >= PooledEvidence.intervalsToTrustScatter
+            return trusted ? estimate : min(minimumRate, estimate)
         }
         let scatter: Double
         if let fitOn {
