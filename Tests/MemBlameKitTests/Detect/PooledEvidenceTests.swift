@@ -141,6 +141,34 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func theShiftAndTheLineAreAveragedByTheirPosteriorWeights() {
+        // Far past its penalty the shift decides; just at it, each fit counts half and the variance holds their
+        // disagreement (law of total variance).
+        let clear = SharedWarmUp.modelAverage((1, 0.04), (3, 0.01), margin: 60)
+        #expect(abs(clear.slope - 1) < 1e-9 && abs(clear.variance - 0.04) < 1e-9, "\(clear)")
+        let even = SharedWarmUp.modelAverage((1, 0.04), (3, 0.01), margin: 0)
+        #expect(abs(even.slope - 2) < 1e-12, "\(even)")
+        #expect(abs(even.variance - (0.5 * 0.04 + 0.5 * 0.01 + 0.25 * 4)) < 1e-12, "\(even)")
+        // The weight is 1 / (1 + e^(-margin/2)): a margin of 2 ln 3 gives the shift three quarters.
+        let three = SharedWarmUp.modelAverage((1, 0), (3, 0), margin: 2 * log(3.0))
+        #expect(abs(three.slope - 1.5) < 1e-12, "\(three)")
+    }
+
+    @Test func aStepBarelyPastItsPenaltyLeavesTheSlopeBetweenTheTwoFits() {
+        // A leak at 3 %/h with a small heap step at 0.5 h: of the seeds whose step is kept, the slope lies between the
+        // shifted fit's and the line's, never at the shifted one alone unless the step is clear.
+        var between = 0
+        for seed: UInt64 in 1...20 {
+            let x = interval(step: 0.25, at: 0.5, rate: 3, seed: seed)
+            let plain = SharedWarmUp.slope(ages: x.ages, values: x.values)
+            let s = SharedWarmUp.slopeAllowingStep(ages: x.ages, values: x.values)
+            #expect(s.slope <= plain.slope + 1e-9, "seed \(seed): a step only takes rise from the slope: \(s.slope) against \(plain.slope)")
+            #expect(abs(s.slope - 3) < 3 * s.standardError + 0.1, "seed \(seed): \(s.slope) ± \(s.standardError)")
+            if s.slope < plain.slope - 1e-9 { between += 1 }
+        }
+        #expect(between > 0, "no seed kept the step: the test does not reach the average")
+    }
+
     @Test func aGCSawtoothBackToItsFloorAndASmallDipAreNotDrops() {
         // Garbage piling up at 2 %/h and collected at 0.7 h, warm-up garbage too, down to just under the opening level:
         // a healthy heap, read as a line (a drop that ends at the floor is no evidence of anything retained).

@@ -293,6 +293,14 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aLeakWhoseClimbIsBrokenByAGCDipIsNotReadAsAHeapStep() throws {
+        // Batches 30 and 31 (validation halves spent, now development): a per-SKU cache leak under deploys every 20-45 minutes (AF05, #6 of
+        // 9) and an hourly one (AE04, #2 of 4). A leaking interval's climb broken by a GC dip passed for a heap step
+        // just past its penalty and lost most of its slope; averaged with the line by their weights, it keeps it.
+        try expectCulpritNamed([("AF05-b-frequent-deploys-culprit-6-320", Self.everySource),
+                                ("AE04-b-hourly-culprit-2-320", Self.everySource)])
+    }
+
     @Test func aCacheWhoseFillFollowsTrafficUnderShortIntervalsIsNotALeak() throws {
         // Development cases of batches 2 and 4: a bounded LRU under deploys 1-2 h apart fills 2-5 %/h in the morning
         // and 10-12 %/h from midday. No interval lasts long enough to show it level off, so healthy releases are
