@@ -61,9 +61,17 @@ public struct ResetFinder: Sendable {
             max(6 * RobustStats.differenceSigma(p.map(\.value)), Self.smallestRestartShare * abs(RobustStats.median(bins.value)))
         }
         for (index, deploy) in deploys.enumerated() {
-            // The earliest unused drop inside the deploy's window.
-            let match = drops.firstIndex { d in
-                !used.contains(d) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
+            // The earliest unused drop inside the deploy's window whose fall comes before the next deploy: a restart
+            // too brief for the bins to show (down and warmed up again within one bin) otherwise took the next
+            // deploy's drop, up to 30 minutes later, and its interval lost its data to the interval before (development
+            // Z10 and E01, deploys 34 minutes apart: the culprit's interval held 4 values). Until 2026-12-04 the
+            // drops already taken were also checked by their bin instead of their place in `drops`, so two deploys
+            // could share one drop.
+            let next = index + 1 < deploys.count ? deploys[index + 1].ts : Int64.max
+            let match = drops.indices.first { k in
+                let d = drops[k]
+                return !used.contains(k) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
+                    && (fallTs[k] ?? bins.ts[d]) < next
             }
             if let match { used.insert(match) }
             var reset = Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }, fallTs: match.flatMap { fallTs[$0] })

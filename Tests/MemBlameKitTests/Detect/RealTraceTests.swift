@@ -301,6 +301,23 @@ import MemBlameTestSupport
                                 ("AE04-b-hourly-culprit-2-320", Self.everySource)])
     }
 
+    @Test func aRestartTooBriefForTheBinsKeepsItsOwnDropNotTheNextDeploys() throws {
+        // Development Z10: the culprit's restart at 15:37 is down and warmed up again within one five-minute bin, so
+        // no bin median falls; the next deploy's drop (16:11) lies inside its 30-minute window. Matched to that drop,
+        // the culprit's interval kept 4 values. The restart is found in the samples instead, and every deploy keeps
+        // a drop of its own.
+        let trace = try load("Z10-a-frequent-deploys-culprit-11", .csv)
+        let result = detect(trace)
+        let culpritTs = trace.deploys[try #require(trace.culpritIndex)].ts
+        let reset = try #require(result.resets.first { $0.kind == .deploy && $0.ts == culpritTs })
+        let fall = try #require(reset.fallTs)
+        #expect(fall > culpritTs && fall - culpritTs <= 120, "the culprit's restart falls at \(Timestamp.display(fall))")
+        let falls = result.resets.compactMap(\.fallTs)
+        #expect(Set(falls).count == falls.count, "two resets share one drop: \(falls.map { Timestamp.display($0) })")
+        // E01 (deploys 25-40 minutes apart): the same mismatch had named a deploy two after the culprit.
+        try expectCulpritNamed([("E01-c-frequent-deploys-culprit-5", [.csv, .bytes])])
+    }
+
     @Test func aCacheWhoseFillFollowsTrafficUnderShortIntervalsIsNotALeak() throws {
         // Development cases of batches 2 and 4: a bounded LRU under deploys 1-2 h apart fills 2-5 %/h in the morning
         // and 10-12 %/h from midday. No interval lasts long enough to show it level off, so healthy releases are
