@@ -83,11 +83,11 @@ struct OnsetContext {
         }
         let topStart = posterior.startPosterior.filter { intervals[$0.key].deployIndex != nil }.values.max() ?? 0
         if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, posterior.baseline >= Self.healthyRiseShare * slopeAfter,
-           topStart < Self.clearStart {
+           topStart < Self.healthyRiseOverride {
             // No interval lasts long enough to show the warm-up levelling off, so healthy releases are modelled as
             // rising too; when that healthy rise is a good share of the rate after the start, a change of rate at a
             // deploy is what traffic does to a cache that fills for longer than the intervals last. Unless one deploy
-            // holds nearly all the posterior (`clearStart`): traffic moves a cache's rate gradually, over
+            // holds nearly all the posterior (`healthyRiseOverride`): traffic moves a cache's rate gradually, over
             // several deploys, and leaves the start spread among them.
             return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but healthy releases here already rise %.3g %@/h within their intervals (none lasts long enough to level off); a rate that grows with traffic cannot be told from a new leak; an interval of 3 h or more without a deploy would decide it",
                                        slopeAfter, unit.symbol, deployLabel(k), posterior.baseline, unit.symbol), intervals: intervals)
@@ -96,14 +96,12 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: memory rose %.2g %@ during %.1f h from deploy %@ until the next change; too little to tell a short-lived leak from noise; a longer interval after a restart would decide it",
                                        rate * hoursAfter, unit.symbol, hoursAfter, deployLabel(k)), intervals: intervals)
         }
-        if f == n, after.count >= 2, hoursAfter < PooledEvidence.longestWarmUpHours, topStart < Self.clearStart {
+        if f == n, after.count >= 2, hoursAfter < PooledEvidence.longestWarmUpHours {
             // A leak still running at the end of the data, seen for less than one warm-up time constant after its start
             // however many restarts that spans, cannot be told from releases that warm up a little longer: the healthy
             // services deployed every 15-45 minutes that alarmed rested on 0.2-0.6 h (D13, N04, AC12). Development
             // set, batches 1-28 (1,723 runs): false alarms 15 -> 8 of 501; 3 runs of one leak resting on 0.5 h (Z10)
-            // go from their culprit to inconclusive; half an hour gave 11 false alarms and lost none. Since 2026-12-04
-            // the rule stands aside for a deploy holding 0.9 of the posterior (`clearStart`): on batches 1-37
-            // development it then held only Z10 (at p = 1.00 once its restart was timed right), and nothing healthy.
+            // go from their culprit to inconclusive; half an hour gave 11 false alarms and lost none.
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@, less than one warm-up time constant (%.0f h); more data after it would decide it",
                                        hoursAfter, deployLabel(k), PooledEvidence.longestWarmUpHours), intervals: intervals)
         }
@@ -209,14 +207,13 @@ struct OnsetContext {
     /// traffic rose 0.30-0.55.
     static let healthyRiseShare = 0.25
 
-    /// The posterior of the likeliest deploy from which the rules that hold a leak for want of evidence stand aside
-    /// (the healthy-rise rule; growth resting on under an hour of several intervals). Development set, batches 1-37
+    /// The posterior of the likeliest deploy from which the healthy-rise rule stands aside. Development set, batches 1-37
     /// (dev halves, 2,084 runs), the rule switched off: the 55 healthy runs it holds (bounded caches under frequent
     /// deploys) would name a deploy at p = 0.24-0.80; of the leaks it holds, 10 runs name their culprit at 0.91-0.99
     /// (R32 and U27, cache leaks from the first deploy; Y07, one from the tenth of 15-45-minute deploys; AL05 through
     /// the exports), while W13, O02 and S01 (0.37-0.75) stay held. Since 2026-12-04: 10 culprits first more, no false
     /// alarm more, the generated traces unchanged.
-    static let clearStart = 0.9
+    static let healthyRiseOverride = 0.9
 
     /// How far the level the deploys' restarts open at (their first values after settling, less what a leak of `rate`
     /// adds by their age) moved at deploy k, when it moved by more than three times its scatter within each side and
