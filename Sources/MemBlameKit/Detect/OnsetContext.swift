@@ -96,7 +96,11 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: memory rose %.2g %@ during %.1f h from deploy %@ until the next change; too little to tell a short-lived leak from noise; a longer interval after a restart would decide it",
                                        rate * hoursAfter, unit.symbol, hoursAfter, deployLabel(k)), intervals: intervals)
         }
-        if f == n, after.count >= 2, hoursAfter < PooledEvidence.longestWarmUpHours {
+        // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) has
+        // been seen rising for that long as well: the evidence the two rules below weigh includes it.
+        let risingBefore: Double = f == n && k > 0 && searchesInsideIntervals
+            ? onsetInsideInterval(k: k, leakRate: rate).map { max(0, Double(intervals[k].start - $0) / 3600) } ?? 0 : 0
+        if f == n, after.count >= 2, hoursAfter + risingBefore < PooledEvidence.longestWarmUpHours {
             // A leak still running at the end of the data, seen for less than one warm-up time constant after its start
             // however many restarts that spans, cannot be told from releases that warm up a little longer: the healthy
             // services deployed every 15-45 minutes that alarmed rested on 0.2-0.6 h (D13, N04, AC12). Development
@@ -105,7 +109,7 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@, less than one warm-up time constant (%.0f h); more data after it would decide it",
                                        hoursAfter, deployLabel(k), PooledEvidence.longestWarmUpHours), intervals: intervals)
         }
-        if after.count < 2 && hoursAfter < PooledEvidence.singleIntervalHoursToTrust && f == n {
+        if after.count < 2 && hoursAfter + risingBefore < PooledEvidence.singleIntervalHoursToTrust && f == n {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
             // longer only once it lasts two warm-up time constants (`singleIntervalHoursToTrust`). Until 2026-12-02
             // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,

@@ -238,6 +238,20 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aFlagWhoseRiseRunsIntoTheLastShortIntervalCountsItsRiseBeforeTheDeploy() throws {
+        // Batch 38's AM11 (blind first, then development): a flag turns a cache leak on 80 minutes into a 2.7 h interval;
+        // the next deploy's interval runs 0.8 h to the end of the data. Weighed alone, 0.8 h after the likeliest
+        // deploy was too little ("inconclusive"); the rise inside the interval before it counts as evidence too, and
+        // the onset lies there, no deploy blamed.
+        for source in Self.everySource {
+            let trace = try load("AM11-b-flag-flip-320", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
+            let truth = try #require(trace.onset), onset = try #require(result.onset)
+            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
+        }
+    }
+
     @Test func aStepAtBootIsNotALeak() throws {
         for name in ["R43-step-mid", "R44-step-last"] {
             let result = detect(try load(name, .csv))
