@@ -67,18 +67,24 @@ public struct ResetFinder: Sendable {
             // Z10 and E01, deploys 34 minutes apart: the culprit's interval held 4 values). Until 2026-12-04 the
             // drops already taken were also checked by their bin instead of their place in `drops`, so two deploys
             // could share one drop.
+            // A fall nearer the next deploy's CI time than this one's is the next deploy's (a sample stamped at the
+            // start of its minute may show a restart begun 30 seconds after it, so "before the next deploy" is not
+            // enough: development AN02 through CSV, a brief restart at 12:40 and the next deploy's fall at 13:09 for a
+            // deploy at 13:09:30).
             let next = index + 1 < deploys.count ? deploys[index + 1].ts : Int64.max
             let match = drops.indices.first { k in
                 let d = drops[k]
+                let fall = fallTs[k] ?? bins.ts[d]
                 return !used.contains(k) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
-                    && (fallTs[k] ?? bins.ts[d]) < next
+                    && fall < next && (next == Int64.max || abs(fall - deploy.ts) <= abs(next - fall))
             }
             if let match { used.insert(match) }
             var reset = Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }, fallTs: match.flatMap { fallTs[$0] })
             if match == nil, let points, let sampleFall {
                 // No bin median fell: a restart soon after the last one falls less than the bins can show. A deploy
                 // restarts the service, so its fall is looked for in the samples of its own window.
-                let end = min(deploy.ts + skewAfter, index + 1 < deploys.count ? deploys[index + 1].ts : Int64.max)
+                // Up to halfway to the next deploy: a fall nearer the next deploy's time is the next deploy's.
+                let end = min(deploy.ts + skewAfter, next == Int64.max ? Int64.max : deploy.ts + (next - deploy.ts) / 2)
                 if let t = largestFall(points, from: deploy.ts - skewBefore, to: end, atLeast: sampleFall) {
                     reset.dropTs = t
                     reset.fallTs = t

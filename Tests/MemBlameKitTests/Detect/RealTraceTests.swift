@@ -330,6 +330,12 @@ import MemBlameTestSupport
         #expect(Set(falls).count == falls.count, "two resets share one drop: \(falls.map { Timestamp.display($0) })")
         // E01 (deploys 25-40 minutes apart): the same mismatch had named a deploy two after the culprit.
         try expectCulpritNamed([("E01-c-frequent-deploys-culprit-5", [.csv, .bytes])])
+        // AN02 and AD01 through CSV and bytes (samples stamped at the start of their minute, deploys at :30): a brief
+        // restart the bins miss was looked for in the samples up to the next deploy's time, and the next deploy's fall,
+        // stamped 30 seconds before it, was taken; its interval lost its data and an earlier deploy was named. The
+        // search now stops halfway to the next deploy.
+        try expectCulpritNamed([("AN02-d-frequent-deploys-culprit-7-300", [.csv, .bytes]),
+                                ("AD01-d-frequent-deploys-culprit-5-320", [.csv, .bytes])])
     }
 
     @Test func aDeployHoldingNearlyAllThePosteriorIsNamedThoughHealthyReleasesRise() throws {
