@@ -97,9 +97,12 @@ struct OnsetContext {
                                        rate * hoursAfter, unit.symbol, hoursAfter, deployLabel(k)), intervals: intervals)
         }
         // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) has
-        // been seen rising for that long as well: the evidence the two rules below weigh includes it.
-        let risingBefore: Double = f == n && k > 0 && searchesInsideIntervals
-            ? onsetInsideInterval(k: k, leakRate: rate).map { max(0, Double(intervals[k].start - $0) / 3600) } ?? 0 : 0
+        // been seen rising for that long as well: the evidence the two rules below weigh includes it. Searched only
+        // when one of them could apply (the search fits every split of the interval), and kept for the answer.
+        let mayRestOnTooLittle = f == n
+            && hoursAfter < (after.count >= 2 ? PooledEvidence.longestWarmUpHours : PooledEvidence.singleIntervalHoursToTrust)
+        let insideOnset: Int64?? = mayRestOnTooLittle && k > 0 && searchesInsideIntervals ? .some(onsetInsideInterval(k: k, leakRate: rate)) : .none
+        let risingBefore = (insideOnset ?? nil).map { max(0, Double(intervals[k].start - $0) / 3600) } ?? 0
         if f == n, after.count >= 2, hoursAfter + risingBefore < PooledEvidence.longestWarmUpHours {
             // A leak still running at the end of the data, seen for less than one warm-up time constant after its start
             // however many restarts that spans, cannot be told from releases that warm up a little longer: the healthy
@@ -139,7 +142,7 @@ struct OnsetContext {
             if fallback.leak { return fallback }
             result.method = .pelt
             result.onset = intervals[0].start
-        } else if searchesInsideIntervals, let inside = onsetInsideInterval(k: k, leakRate: rate) {
+        } else if searchesInsideIntervals, let inside = insideOnset ?? onsetInsideInterval(k: k, leakRate: rate) {
             result.method = .insideInterval
             result.onset = inside
         } else {

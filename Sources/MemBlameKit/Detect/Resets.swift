@@ -61,30 +61,27 @@ public struct ResetFinder: Sendable {
             max(6 * RobustStats.differenceSigma(p.map(\.value)), Self.smallestRestartShare * abs(RobustStats.median(bins.value)))
         }
         for (index, deploy) in deploys.enumerated() {
-            // The earliest unused drop inside the deploy's window whose fall comes before the next deploy: a restart
-            // too brief for the bins to show (down and warmed up again within one bin) otherwise took the next
-            // deploy's drop, up to 30 minutes later, and its interval lost its data to the interval before (development
-            // Z10 and E01, deploys 34 minutes apart: the culprit's interval held 4 values). Until 2026-12-04 the
-            // drops already taken were also checked by their bin instead of their place in `drops`, so two deploys
-            // could share one drop.
-            // A fall nearer the next deploy's CI time than this one's is the next deploy's (a sample stamped at the
-            // start of its minute may show a restart begun 30 seconds after it, so "before the next deploy" is not
-            // enough: development AN02 through CSV, a brief restart at 12:40 and the next deploy's fall at 13:09 for a
-            // deploy at 13:09:30).
-            let next = index + 1 < deploys.count ? deploys[index + 1].ts : Int64.max
+            // The earliest unused drop inside the deploy's window whose fall comes no later than halfway to the next
+            // deploy: a fall nearer the next deploy's CI time is that deploy's. A restart too brief for the bins to
+            // show (down and warmed up again within one bin) otherwise took the next deploy's drop, up to 30 minutes
+            // later, and its interval lost its data to the interval before (development Z10 and E01, deploys 34
+            // minutes apart: the culprit's interval held 4 values); "before the next deploy" was not enough, as a
+            // sample stamped at the start of its minute shows a restart begun 30 seconds after the stamp (development
+            // AN02 through CSV: the next deploy's fall at 13:09 for a deploy at 13:09:30). Until 2026-12-04 the drops
+            // already taken were also checked by their bin instead of their place in `drops`, so two deploys could
+            // share one drop.
+            let halfway = index + 1 < deploys.count ? deploy.ts + (deploys[index + 1].ts - deploy.ts) / 2 : Int64.max
             let match = drops.indices.first { k in
                 let d = drops[k]
-                let fall = fallTs[k] ?? bins.ts[d]
                 return !used.contains(k) && bins.ts[d] >= deploy.ts - skewBefore && bins.ts[d] <= deploy.ts + skewAfter
-                    && fall < next && (next == Int64.max || abs(fall - deploy.ts) <= abs(next - fall))
+                    && (fallTs[k] ?? bins.ts[d]) <= halfway
             }
             if let match { used.insert(match) }
             var reset = Reset(ts: deploy.ts, kind: .deploy, deployIndex: index, dropTs: match.map { bins.ts[drops[$0]] }, fallTs: match.flatMap { fallTs[$0] })
             if match == nil, let points, let sampleFall {
                 // No bin median fell: a restart soon after the last one falls less than the bins can show. A deploy
                 // restarts the service, so its fall is looked for in the samples of its own window.
-                // Up to halfway to the next deploy: a fall nearer the next deploy's time is the next deploy's.
-                let end = min(deploy.ts + skewAfter, next == Int64.max ? Int64.max : deploy.ts + (next - deploy.ts) / 2)
+                let end = min(deploy.ts + skewAfter, halfway)
                 if let t = largestFall(points, from: deploy.ts - skewBefore, to: end, atLeast: sampleFall) {
                     reset.dropTs = t
                     reset.fallTs = t

@@ -28,6 +28,18 @@ import MemBlameTestSupport
         }
     }
 
+    /// Expects a leak placed inside an interval through each source: no deploy blamed, the onset within 30 minutes of
+    /// the truth (a flag switched on between deploys).
+    func expectPlacedInside(_ name: String, _ sources: [TracelabCase.Source]) throws {
+        for source in sources {
+            let trace = try load(name, source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == nil, "\(name)/\(source): \(result.summary)")
+            let truth = try #require(trace.onset), onset = try #require(result.onset)
+            #expect(abs(onset - truth) <= 30 * 60, "\(name)/\(source): onset off by \(abs(onset - truth) / 60) min")
+        }
+    }
+
     /// CSV, bytes and the real export files.
     static let everySource: [TracelabCase.Source] = [.csv, .bytes, .exports]
 
@@ -192,50 +204,26 @@ import MemBlameTestSupport
         // the heap released garbage two bins before the next deploy. A line through that drop failed the flat-then-
         // rising test and deploy #2 was named at p = 0.83 through CSV and bytes; measured around the drop, every source
         // places the onset inside the interval.
-        for source in [TracelabCase.Source.csv, .bytes, .exports] {
-            let trace = try load("C09-a-flag-flip-320", source)
-            let result = detect(trace)
-            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
-            let truth = try #require(trace.onset), onset = try #require(result.onset)
-            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
-        }
+        try expectPlacedInside("C09-a-flag-flip-320", [.csv, .bytes, .exports])
     }
 
     @Test func aFlagSwitchedOnFiftyMinutesAfterADeployBlamesNoDeploy() throws {
         // Batch 15 H14 (measured blind, then development): the flag went on 50 minutes into deploy #2's 140-minute
         // interval and stayed on after #3. With a one-hour flat minimum #2 was named at p = 0.91-0.94.
-        for source in [TracelabCase.Source.csv, .bytes, .exports] {
-            let trace = try load("H14-d-flag-flip-320", source)
-            let result = detect(trace)
-            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
-            let truth = try #require(trace.onset), onset = try #require(result.onset)
-            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
-        }
+        try expectPlacedInside("H14-d-flag-flip-320", [.csv, .bytes, .exports])
     }
 
     @Test func aFlagSwitchedOnAfterTheHeapStepBlamesNoDeploy() throws {
         // F12: the flag went on 85 minutes into deploy #2's 2.6 h interval, after V8's heap step (17.2 -> 18.1 % an hour
         // after the restart). A line through the step rose 0.7 %/h, too fast for "flat" beside a 3.6 %/h leak, and #2
         // was named at p = 0.99. The flat part may hold the step now.
-        for source in Self.everySource {
-            let trace = try load("F12-c-flag-flip-300", source)
-            let result = detect(trace)
-            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
-            let truth = try #require(trace.onset), onset = try #require(result.onset)
-            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
-        }
+        try expectPlacedInside("F12-c-flag-flip-300", Self.everySource)
     }
 
     @Test func aFlagSwitchedOnInsideAnIntervalBlamesNoDeploy() throws {
         // A feature flag turned the cache on 1.5 h after deploy #3 and an hour before deploy #4: the onset lies inside
         // the interval and neither deploy is the culprit.
-        for source in [TracelabCase.Source.csv, .exports] {
-            let trace = try load("R21-b-flag-flip", source)
-            let result = detect(trace)
-            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
-            let truth = try #require(trace.onset), onset = try #require(result.onset)
-            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
-        }
+        try expectPlacedInside("R21-b-flag-flip", [.csv, .exports])
     }
 
     @Test func aFlagWhoseRiseRunsIntoTheLastShortIntervalCountsItsRiseBeforeTheDeploy() throws {
@@ -243,13 +231,7 @@ import MemBlameTestSupport
         // the next deploy's interval runs 0.8 h to the end of the data. Weighed alone, 0.8 h after the likeliest
         // deploy was too little ("inconclusive"); the rise inside the interval before it counts as evidence too, and
         // the onset lies there, no deploy blamed.
-        for source in Self.everySource {
-            let trace = try load("AM11-b-flag-flip-320", source)
-            let result = detect(trace)
-            #expect(result.leak && result.culpritDeployIndex == nil, "\(source): \(result.summary)")
-            let truth = try #require(trace.onset), onset = try #require(result.onset)
-            #expect(abs(onset - truth) <= 30 * 60, "\(source): onset off by \(abs(onset - truth) / 60) min")
-        }
+        try expectPlacedInside("AM11-b-flag-flip-320", Self.everySource)
     }
 
     @Test func aStepAtBootIsNotALeak() throws {
