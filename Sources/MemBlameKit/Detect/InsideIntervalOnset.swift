@@ -15,6 +15,16 @@ struct InsideIntervalOnset {
     var flatShare = 0.25
     /// The least the rising part must last, in seconds.
     var minimumRiseSeconds: Int64 = 3600
+    /// How many times the BIC penalty (3·ln n: two more line parameters and the split) the split must gain: minute
+    /// samples wander (GC sawtooth, heap growth) far more than independent noise. Until 2026-12-03 fourfold on the
+    /// coarse bins (5 minutes for one-minute data), with V8's heap step allowed in the flat part (F12); since then on
+    /// the samples' own step (`OnsetContext.onsetInsideInterval`) and with a plain flat line, which alone made warm-up
+    /// and a step pass for flat and placed slow-starting leaks inside their culprit's interval. Batches 1-41
+    /// development (2,301 runs), 4, 6, 7, 8 and 10 times: 1,530, 1,536, 1,536, 1,535 and 1,528 culprits first of 1,656
+    /// (1,527 before; flags inside an interval 44 → 48-56 of 63), false alarms 8 of 645 throughout; at 7 the flags
+    /// of AP08, AP09, B08 (CSV, bytes), R22 (CSV, exports) and Z20 (CSV, bytes) are placed, and G15, a leak from an
+    /// evening deploy paused overnight, is placed at the morning's restart of traffic; generated traces unchanged.
+    var wanderFactor = 7.0
 
     /// The time growth starts inside `interval`, or nil when the interval is one line (flat or rising from its start).
     /// - Parameters:
@@ -88,37 +98,17 @@ struct InsideIntervalOnset {
             }
             return best
         }
-        // The flat part may hold V8's heap step (one upward shift 10-60 minutes after a start, the step of
-        // `SharedWarmUp.slopeAllowingStep`, within its 1.5 h horizon), kept when it beats the line by `stepPenalty`·ln m. A line
-        // through the step rose 0.7 %/h, no longer "flat", and F12's flag (85 minutes into its deploy's interval, after
-        // the step) was blamed on the deploy at p = 0.99 through every source. Batches 1-31 development (1,851 runs):
-        // 4 more answers right (F12 every source, B08 exports), nothing else changed; generated traces unchanged.
-        func fitAllowingStep(_ a: Int, _ b: Int) -> (sse: Double, slope: Double) {
-            let plain = fit(a, b)
-            let m = b - a
-            guard m >= 6 else { return plain }
-            let factor = exp(SharedWarmUp.stepPenalty * log(Double(m)) / Double(m))
-            var best = plain
-            // Within the step horizon of the interval's first bin only (as `slopeAllowingStep`), which also keeps the
-            // search short on an interval of months.
-            let horizon = a + Int(SharedWarmUp.stepHorizonHours * 3600) / width
-            for j in (a + 2)...max(a + 2, min(b - 2, horizon)) {
-                guard let f = shiftedLine(a, j, b), f.step > 0 else { continue }
-                if f.sse * factor < best.sse { best = (f.sse * factor, f.slope) }
-            }
-            return best
-        }
         let whole = fit(0, n)
         var best: (sse: Double, split: Int)?
         for split in minLeft...(n - minRight) {
-            let left = fitAllowingStep(0, split), right = fitAllowingDrop(split, n)
+            let left = fit(0, split), right = fitAllowingDrop(split, n)
             guard abs(left.slope) < max(minimumSlope, flatShare * leakRate), right.slope >= 0.75 * leakRate else { continue }
             if best == nil || left.sse + right.sse < best!.sse { best = (left.sse + right.sse, split) }
         }
         guard let best, best.sse > 0 else { return nil }
-        // Two more line parameters and the split: a BIC-type penalty, widened fourfold for slow wander as PELT's is.
+        // Two more line parameters and the split: a BIC-type penalty, widened `wanderFactor`-fold for slow wander.
         let gain = Double(n) * log(whole.sse / best.sse)
-        guard gain > 4 * 3 * log(Double(n)) / sensitivity else { return nil }
+        guard gain > wanderFactor * 3 * log(Double(n)) / sensitivity else { return nil }
         return bins.ts[lo + best.split]
     }
 }

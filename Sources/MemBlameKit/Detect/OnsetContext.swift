@@ -13,6 +13,10 @@ struct OnsetContext {
     var options: DetectOptions
     /// Whether growth may be placed inside an interval (one series; not the lives of several tasks).
     var searchesInsideIntervals = true
+    /// The samples themselves and the daily cycle removed from `values`: the search for growth inside an interval
+    /// reads the series at its sampling step (`PooledEvidence.sampleBins`), not the coarse bins; empty: `bins` serve.
+    var samplePoints: [Point] = []
+    var cycle: DailyCycle = .none
 
     // MARK: - Onset at a deploy boundary
 
@@ -296,8 +300,18 @@ struct OnsetContext {
     func onsetInsideInterval(k: Int, leakRate: Double) -> Int64? {
         let finder = InsideIntervalOnset()
         let minimum = minimumSlope / options.sensitivity
+        // At the sampling step (bins of a minute for CloudWatch's finest): a flag 35 minutes after its deploy leaves
+        // 25 minutes of flat data, five coarse bins, too few for the split to pass its test (batch 41's AP09 blamed
+        // on the deploy at p = 0.92 through every source).
+        var searchBins = bins, searchValues = values
+        if !samplePoints.isEmpty {
+            searchBins = PooledEvidence.sampleBins(samplePoints)
+            searchValues = searchBins.value
+            if cycle != .none { for (i, c) in cycle.values(at: searchBins.ts).enumerated() { searchValues[i] -= c } }
+        }
         func flatThenRising(_ i: Int) -> Int64? {
-            finder.onset(in: intervals[i], bins: bins, values: values, minimumSlope: minimum, leakRate: leakRate, sensitivity: options.sensitivity)
+            finder.onset(in: intervals[i], bins: searchBins, values: searchValues, minimumSlope: minimum, leakRate: leakRate,
+                         sensitivity: options.sensitivity)
         }
         for i in [k - 1, k] where i >= 0 && i < intervals.count && intervals[i].informative {
             guard let t = flatThenRising(i) else { continue }

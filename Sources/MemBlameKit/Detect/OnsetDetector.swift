@@ -58,8 +58,10 @@ public struct OnsetDetector: Sendable {
             pooled = Self.pooledEvidence(points: points, deploys: deploys, cycle: cycle, coarse: bins, layout: layout, minimumRate: minimumSlope / options.sensitivity,
                                          options: options)
         }
-        let context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
+        var context = OnsetContext(bins: bins, values: values, deploys: deploys, unit: unit, limit: limit, resets: resets,
                                    intervals: intervals, minimumSlope: minimumSlope, options: options)
+        context.samplePoints = points
+        context.cycle = cycle
         if let pooled {
             return context.bisect(pooled: pooled.evidence, posterior: pooled.posterior)
         }
