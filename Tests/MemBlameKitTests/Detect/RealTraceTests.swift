@@ -228,6 +228,14 @@ import MemBlameTestSupport
         try expectPlacedInside("F12-c-flag-flip-300", Self.everySource)
     }
 
+    @Test func aFlagIsPlacedAlikeInPercentAndInBytes() throws {
+        // R22: a flag 45 minutes after deploy #5. The flat part is judged against the leak's rate; the posterior's
+        // grid put that rate at 12.4 %/h through CSV and 9.3 %/h through bytes, so the same flat part (0.22 and 0.29 of
+        // it) was flat in percent and not in bytes, where #5 was named at p = 1.00. Measured against the leaking
+        // intervals' own mean rate, every source places it.
+        try expectPlacedInside("R22-d-flag-flip", Self.everySource)
+    }
+
     @Test func aFlagSwitchedOnSoonAfterADeployIsFoundOnTheMinuteSamples() throws {
         // Batch 41's AP08 and AP09 (blind first, then development): flags 75 and 35 minutes after their deploys were
         // blamed on those deploys at p = 0.92-1.00 through every source; on five-minute bins the flat part held five
