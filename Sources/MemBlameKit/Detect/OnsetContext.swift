@@ -100,9 +100,6 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: memory rose %.2g %@ during %.1f h from deploy %@ until the next change; too little to tell a short-lived leak from noise; a longer interval after a restart would decide it",
                                        rate * hoursAfter, unit.symbol, hoursAfter, deployLabel(k)), intervals: intervals)
         }
-        // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) has
-        // been seen rising for that long as well: the evidence the two rules below weigh includes it. Searched only
-        // when one of them could apply (the search fits every split of the interval), and kept for the answer.
         // The rate a rise inside an interval is measured against: the leaking intervals' net slopes weighted by their
         // precision, a continuous estimate. The posterior's rate is the likeliest point of a log grid anchored at the
         // minimum rate, which differs between a series in percent (0.2 % of the limit) and the same in bytes (1 % of
@@ -113,6 +110,9 @@ struct OnsetContext {
             let mean = zip(after, weights).reduce(0.0) { $0 + $1.0.slopePerHour * $1.1 } / max(1e-300, weights.reduce(0, +))
             return mean > 0 ? mean : rate
         }()
+        // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) has
+        // been seen rising for that long as well: the evidence the two rules below weigh includes it. Searched only
+        // when one of them could apply (the search fits every split of the interval), and kept for the answer.
         let mayRestOnTooLittle = f == n
             && hoursAfter < (after.count >= 2 ? PooledEvidence.longestWarmUpHours : PooledEvidence.singleIntervalHoursToTrust)
         let insideOnset: Int64?? = mayRestOnTooLittle && k > 0 && searchesInsideIntervals ? .some(onsetInsideInterval(k: k, leakRate: insideRate)) : .none
