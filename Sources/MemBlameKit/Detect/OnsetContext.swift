@@ -110,14 +110,19 @@ struct OnsetContext {
             let mean = zip(after, weights).reduce(0.0) { $0 + $1.0.slopePerHour * $1.1 } / max(1e-300, weights.reduce(0, +))
             return mean > 0 ? mean : rate
         }()
-        // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) has
-        // been seen rising for that long as well: the evidence the two rules below weigh includes it. Searched only
-        // when one of them could apply (the search fits every split of the interval), and kept for the answer.
+        // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) rose
+        // for an hour or more before that deploy's release ran at all, flat for half an hour first: no release warming
+        // up longer explains it, so the two rules below, which guard against exactly that, stand aside. Searched only
+        // when one of them could apply (the search fits every split of the interval), and kept for the answer. Until
+        // 2026-12-03 (twelfth session) that rise's hours were added to the hours after the deploy instead: batch 44's
+        // AS11, a flag an hour into the interval before the last deploy (1.0 h of rise there, 0.8 h after), was
+        // inconclusive through every source when measured blind; batches 1-44 development (2,460 runs): AS11 placed,
+        // nothing else changed, false alarms 8 of 672; generated traces unchanged.
         let mayRestOnTooLittle = f == n
             && hoursAfter < (after.count >= 2 ? PooledEvidence.longestWarmUpHours : PooledEvidence.singleIntervalHoursToTrust)
         let insideOnset: Int64?? = mayRestOnTooLittle && k > 0 && searchesInsideIntervals ? .some(onsetInsideInterval(k: k, leakRate: insideRate)) : .none
-        let risingBefore = (insideOnset ?? nil).map { max(0, Double(intervals[k].start - $0) / 3600) } ?? 0
-        if f == n, after.count >= 2, hoursAfter + risingBefore < PooledEvidence.longestWarmUpHours {
+        let risesFromBefore = (insideOnset ?? nil).map { $0 < intervals[k].start } ?? false
+        if f == n, after.count >= 2, !risesFromBefore, hoursAfter < PooledEvidence.longestWarmUpHours {
             // A leak still running at the end of the data, seen for less than one warm-up time constant after its start
             // however many restarts that spans, cannot be told from releases that warm up a little longer: the healthy
             // services deployed every 15-45 minutes that alarmed rested on 0.2-0.6 h (D13, N04, AC12). Development
@@ -126,7 +131,7 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h of data after deploy %@, less than one warm-up time constant (%.0f h); more data after it would decide it",
                                        hoursAfter, deployLabel(k), PooledEvidence.longestWarmUpHours), intervals: intervals)
         }
-        if after.count < 2 && hoursAfter + risingBefore < PooledEvidence.singleIntervalHoursToTrust && f == n {
+        if after.count < 2 && !risesFromBefore && hoursAfter < PooledEvidence.singleIntervalHoursToTrust && f == n {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
             // longer only once it lasts two warm-up time constants (`singleIntervalHoursToTrust`). Until 2026-12-02
             // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,

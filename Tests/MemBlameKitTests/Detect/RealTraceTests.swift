@@ -228,6 +228,14 @@ import MemBlameTestSupport
         try expectPlacedInside("F12-c-flag-flip-300", Self.everySource)
     }
 
+    @Test func aFlagRisingAnHourBeforeTheLastShortIntervalIsPlacedThere() throws {
+        // Batch 44's AS11 (blind first, then development): a flag went on an hour into the interval before the last
+        // deploy, whose interval runs 0.8 h to the end of the data. Counted together (1.8 h) the rise fell short of the
+        // two hours one interval needs and the answer was inconclusive; a rise that began before the release ran is no
+        // release warming up, and the flag is placed inside its interval.
+        try expectPlacedInside("AS11-c-flag-flip-300", Self.everySource)
+    }
+
     @Test func aFlagIsPlacedAlikeInPercentAndInBytes() throws {
         // R22: a flag 45 minutes after deploy #5. The flat part is judged against the leak's rate; the posterior's
         // grid put that rate at 12.4 %/h through CSV and 9.3 %/h through bytes, so the same flat part (0.22 and 0.29 of
