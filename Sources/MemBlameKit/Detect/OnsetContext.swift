@@ -324,7 +324,7 @@ struct OnsetContext {
         func series(_ item: IntervalTrend) -> (bins: Bins, values: [Double]) {
             guard !samplePoints.isEmpty else { return (bins, values) }
             let from = min(item.start, item.settledStart, item.trendStart)
-            let lo = Self.firstIndex(of: samplePoints, atOrAfter: from), hi = Self.firstIndex(of: samplePoints, atOrAfter: item.end)
+            let lo = ResetFinder.firstPoint(samplePoints, atOrAfter: from), hi = ResetFinder.firstPoint(samplePoints, atOrAfter: item.end)
             let part = Bins(points: Array(samplePoints[lo..<max(lo, hi)]), width: width)
             var values = part.value
             if cycle != .none { for (i, c) in cycle.values(at: part.ts).enumerated() { values[i] -= c } }
@@ -344,16 +344,6 @@ struct OnsetContext {
             return t
         }
         return nil
-    }
-
-    /// The index of the first point at or after `t` in `points` (sorted by ts): a binary search.
-    static func firstIndex(of points: [Point], atOrAfter t: Int64) -> Int {
-        var lo = 0, hi = points.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if points[mid].ts < t { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     // MARK: - Onset inside the data (no deploys)
