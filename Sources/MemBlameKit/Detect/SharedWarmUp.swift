@@ -250,6 +250,13 @@ public struct SharedWarmUp: Sendable {
     /// A drop must be this many times the interval's sample-to-sample noise: at 3 a noisy warm-up curve (generated
     /// trace gen-long-warmup-11005) passed for a drop; at 5 no real answer changed and no generated one alarmed.
     static let dropSigmas = 5.0
+    /// Values before it a level shift needs (three), except an upward heap step, which may follow the interval's first
+    /// value: a 19-minute interval read from 4.5 minutes after its restart opened one value before V8's boot step,
+    /// its slope 2.6 %/h instead of flat, and the deploy before the culprit was named (batch 44's AS01). Development
+    /// set, batches 1-45 (2,509 runs): 1,687 -> 1,690 culprits first (AS01 through every source, L07 through the
+    /// exports; P12 through the exports lost), false alarms 8 -> 8 of 681, three healthy runs from inconclusive to
+    /// healthy (H03); generated traces unchanged. Two values before it: 1,686.
+    static let openingStepValues = 3
 
     /// The slope when the interval may hold one level shift: an upward one in its first hours (V8 grows its heap in one
     /// step at an age that varies between restarts, which no shared curve follows), or a drop anywhere (V8 releases
@@ -284,9 +291,12 @@ public struct SharedWarmUp: Sendable {
         // The best drop and the best upward step, each by its residual sum and place.
         typealias Shift = (rss: Double, j: Int)
         var bestDrop: Shift? = nil, bestStep: Shift? = nil
-        for j in 3...(n - 3) {
+        for j in 1...(n - 3) {
             let early = ages[j] <= stepHorizonHours + ages[0]
             guard early || values[j] - values[j - 1] <= drops.steepestFall else { continue }
+            // A heap step at the interval's second or third value (`openingStepValues`) leaves too little before it for
+            // a drop's test, so only a rise there is tried.
+            if j < openingStepValues && values[j] - values[j - 1] <= 0 { continue }
             let l = centred(0, j), r = centred(j, n)
             let saa = l.saa + r.saa, say = l.say + r.say
             guard saa > 0 else { continue }

@@ -228,6 +228,13 @@ import MemBlameTestSupport
         try expectPlacedInside("F12-c-flag-flip-300", Self.everySource)
     }
 
+    @Test func aShortIntervalOpeningOneValueBeforeItsHeapStepIsFlat() throws {
+        // Batch 44's AS01 (blind first, then development): deploy #4's 19-minute interval, read from 4.5 minutes after
+        // its restart, opened one value before V8's boot step; the step could not be placed that early, the interval
+        // read 2.6 %/h and #4 was named at p = 0.87 instead of the culprit #5.
+        try expectCulpritNamed([("AS01-a-frequent-deploys-culprit-5-320", Self.everySource)])
+    }
+
     @Test func aFlagRisingAnHourBeforeTheLastShortIntervalIsPlacedThere() throws {
         // Batch 44's AS11 (blind first, then development): a flag went on an hour into the interval before the last
         // deploy, whose interval runs 0.8 h to the end of the data. Counted together (1.8 h) the rise fell short of the
