@@ -251,6 +251,13 @@ import MemBlameTestSupport
         try expectPlacedInside("AS11-c-flag-flip-300", Self.everySource)
     }
 
+    @Test func aFlagRisingUnderAnHourBeforeTheNextDeployIsPlaced() throws {
+        // Batch 46's AU11 (blind first, then development): a flag 65 minutes into a 115-minute interval rose 54 minutes
+        // before the next deploy, short of the hour a rising part needed, and 0.8 h after it: inconclusive through every
+        // source. The rise goes on after the deploy, so 45 minutes before it suffice.
+        try expectPlacedInside("AU11-c-flag-flip-300", Self.everySource)
+    }
+
     @Test func aFlagIsPlacedAlikeInPercentAndInBytes() throws {
         // R22: a flag 45 minutes after deploy #5. The flat part is judged against the leak's rate; the posterior's
         // grid put that rate at 12.4 %/h through CSV and 9.3 %/h through bytes, so the same flat part (0.22 and 0.29 of
