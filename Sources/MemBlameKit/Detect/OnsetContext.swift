@@ -110,6 +110,12 @@ struct OnsetContext {
             let mean = zip(after, weights).reduce(0.0) { $0 + $1.0.slopePerHour * $1.1 } / max(1e-300, weights.reduce(0, +))
             return mean > 0 ? mean : rate
         }()
+        // The hours since the likeliest start by the clock, to the end of the data: the releases after it have run that
+        // long, the settle time each restart skips included, which is what a warm-up time constant is measured in.
+        let clockHoursAfter = (k..<f).reduce(0.0) { $0 + Double(intervals[$1].end - intervals[$1].start) / 3600 }
+        let shortAfterRestarts = after.count >= 2 && clockHoursAfter < PooledEvidence.longestWarmUpHours
+        let shortSingleInterval = after.count < 2 && hoursAfter < PooledEvidence.singleIntervalHoursToTrust
+        let mayRestOnTooLittle = f == n && (shortAfterRestarts || shortSingleInterval)
         // Growth that began inside the interval before the likeliest deploy (a flag turned on, a traffic change) rose
         // for an hour or more before that deploy's release ran at all, flat for half an hour first: no release warming
         // up longer explains it, so the two rules below, which guard against exactly that, stand aside. Searched only
@@ -118,12 +124,6 @@ struct OnsetContext {
         // AS11, a flag an hour into the interval before the last deploy (1.0 h of rise there, 0.8 h after), was
         // inconclusive through every source when measured blind; batches 1-44 development (2,460 runs): AS11 placed,
         // nothing else changed, false alarms 8 of 672; generated traces unchanged.
-        // The hours since the likeliest start by the clock, to the end of the data: the releases after it have run that
-        // long, the settle time each restart skips included, which is what a warm-up time constant is measured in.
-        let clockHoursAfter = (k..<f).reduce(0.0) { $0 + Double(intervals[$1].end - intervals[$1].start) / 3600 }
-        let shortAfterRestarts = after.count >= 2 && clockHoursAfter < PooledEvidence.longestWarmUpHours
-        let shortSingleInterval = after.count < 2 && hoursAfter < PooledEvidence.singleIntervalHoursToTrust
-        let mayRestOnTooLittle = f == n && (shortAfterRestarts || shortSingleInterval)
         let insideOnset: Int64?? = mayRestOnTooLittle && k > 0 && searchesInsideIntervals ? .some(onsetInsideInterval(k: k, leakRate: insideRate)) : .none
         let risesFromBefore = (insideOnset ?? nil).map { $0 < intervals[k].start } ?? false
         if f == n, !risesFromBefore, shortAfterRestarts {
@@ -352,10 +352,15 @@ struct OnsetContext {
             if cycle != .none { for (i, c) in cycle.values(at: part.ts).enumerated() { values[i] -= c } }
             return (part, values)
         }
+        // Each interval is searched once: the loop below may ask again for one it has searched (k, after k - 1).
+        var searched: [Int: Int64?] = [:]
         func flatThenRising(_ i: Int) -> Int64? {
+            if let known = searched[i] { return known }
             let (searchBins, searchValues) = series(intervals[i])
-            return (i == k - 1 ? before : finder).onset(in: intervals[i], bins: searchBins, values: searchValues, minimumSlope: minimum, leakRate: leakRate,
-                                sensitivity: options.sensitivity)
+            let onset = (i == k - 1 ? before : finder).onset(in: intervals[i], bins: searchBins, values: searchValues, minimumSlope: minimum,
+                                                             leakRate: leakRate, sensitivity: options.sensitivity)
+            searched[i] = onset
+            return onset
         }
         for i in [k - 1, k] where i >= 0 && i < intervals.count && intervals[i].informative {
             guard let t = flatThenRising(i) else { continue }

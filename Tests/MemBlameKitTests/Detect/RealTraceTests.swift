@@ -115,9 +115,8 @@ import MemBlameTestSupport
         // CSV and bytes the data opens 6 minutes later than through the exports, higher, and the drop was refused
         // ("memory stays above where the interval began"): the interval read 2 %/h and the next deploy was named at
         // p = 0.63-0.80. The opening holds garbage the GC frees too: every source now names the culprit.
-        for name in ["I07-d-culprit-first-after-45-300", "W08-a-culprit-first-short-baseline", "Y04-a-culprit-first"] {
-            try expectCulpritNamed([(name, Self.everySource)])
-        }
+        try expectCulpritNamed(["I07-d-culprit-first-after-45-300", "W08-a-culprit-first-short-baseline", "Y04-a-culprit-first"]
+            .map { ($0, Self.everySource) })
     }
 
     @Test func aCulpritWhoseClimbAfterAGCDropIsNotAStepIsNamed() throws {
