@@ -352,7 +352,7 @@ struct OnsetContext {
             if cycle != .none { for (i, c) in cycle.values(at: part.ts).enumerated() { values[i] -= c } }
             return (part, values)
         }
-        // Each interval is searched once: the loop below may ask again for one it has searched (k, after k - 1).
+        // Each interval is searched once: the loop below may ask again for one it has searched.
         var searched: [Int: Int64?] = [:]
         func flatThenRising(_ i: Int) -> Int64? {
             if let known = searched[i] { return known }
@@ -366,6 +366,8 @@ struct OnsetContext {
             guard let t = flatThenRising(i) else { continue }
             // A trigger between deploys shows once: the later growing intervals rise from their restart. When they
             // too start flat, that is the service's shape after a restart (a slow warm-up, sqrt-like growth).
+            // (`later` is a new array, so its indices are 0..<3: the first intervals of the series are searched, not
+            // the later growing ones; searching those instead lost six development runs, see docs/experiments.)
             let later = intervals[(i + 1)...].filter { $0.informative && $0.growing }.prefix(3)
             if later.indices.contains(where: { flatThenRising($0) != nil }) { continue }
             return t
