@@ -537,6 +537,19 @@ import MemBlameTestSupport
         #expect(table.bins[0].count == 10 && abs(table.bins[0].shareRight - 0.3) < 1e-12)
         #expect(abs(table.ece - 0.15) < 1e-12) // (|0.9 - 0.9| + |0.6 - 0.3|) / 2
     }
+
+    @Test func startProbabilitiesAreSharpenedInOrderAndSumToOne() {
+        // Temperature scaling with exponent 2: 0.6 / 0.3 / 0.1 become 36 / 46, 9 / 46, 1 / 46.
+        #expect(OnsetContext.startSharpness == 2)
+        let calibrated = OnsetContext.calibratedStarts([3: 0.6, 4: 0.3, 7: 0.1])
+        #expect(abs(calibrated[3]! - 36.0 / 46) < 1e-12 && abs(calibrated[4]! - 9.0 / 46) < 1e-12 && abs(calibrated[7]! - 1.0 / 46) < 1e-12)
+        #expect(abs(calibrated.values.reduce(0, +) - 1) < 1e-12)
+        // One start keeps all of it; two equal ones stay equal; an empty posterior stays empty.
+        #expect(OnsetContext.calibratedStarts([5: 1]) == [5: 1])
+        let even = OnsetContext.calibratedStarts([1: 0.5, 2: 0.5])
+        #expect(abs(even[1]! - 0.5) < 1e-12 && abs(even[2]! - 0.5) < 1e-12)
+        #expect(OnsetContext.calibratedStarts([:]).isEmpty)
+    }
 }
 
 @Suite struct TaskMeanTests {
