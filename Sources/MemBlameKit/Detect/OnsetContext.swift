@@ -141,7 +141,7 @@ struct OnsetContext {
             return inconclusive(String(format: "inconclusive: the growth rests on %.1f h after deploy %@, less than one warm-up time constant (%.0f h); more data after it would decide it",
                                        clockHoursAfter, deployLabel(k), PooledEvidence.longestWarmUpHours), intervals: intervals)
         }
-        if after.count < 2 && !risesFromBefore && hoursAfter < PooledEvidence.singleIntervalHoursToTrust && f == n {
+        if f == n, !risesFromBefore, shortSingleInterval {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
             // longer only once it lasts two warm-up time constants (`singleIntervalHoursToTrust`). Until 2026-12-02
             // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,
