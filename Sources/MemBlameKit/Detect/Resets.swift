@@ -82,7 +82,19 @@ public struct ResetFinder: Sendable {
                 // No bin median fell: a restart soon after the last one falls less than the bins can show. A deploy
                 // restarts the service, so its fall is looked for in the samples of its own window.
                 let end = min(deploy.ts + skewAfter, halfway)
-                if let t = largestFall(points, from: deploy.ts - skewBefore, to: end, atLeast: sampleFall) {
+                // Not before the previous deploy's fall is over: that fall is its restart. A CI time that leads its
+                // restart by minutes (CircleCI-shaped exports: 5-7) otherwise reached back to the previous restart's
+                // larger fall, when the bins had made one drop of two falls 15 minutes apart; the interval between them
+                // got no data and the culprit's deploy tied with the one before at p = 0.50 (development AD01 and U01
+                // through the exports). Since 2026-12-04 (fifteenth session): batches 1-50 and 51's development half
+                // (2,716 runs), the exports' answer equals the CSV's in 850 of 886 cases (was 842); 1,859 first, as
+                // before (AD01, U01 gained; AO02, AR05 lost, now as wrong as through their CSV); 8 false alarms, as
+                // before; the generated traces unchanged.
+                var from = deploy.ts - skewBefore
+                if let previous = out.last, previous.dropTs != nil {
+                    from = max(from, previous.servedUntil + Self.separateFallSeconds)
+                }
+                if let t = largestFall(points, from: from, to: end, atLeast: sampleFall) {
                     reset.dropTs = t
                     reset.fallTs = t
                 }
@@ -116,6 +128,10 @@ public struct ResetFinder: Sendable {
         while j - 1 >= lo, points[j - 2].value - points[j - 1].value >= 0.25 * largest { j -= 1 }
         return points[j].ts
     }
+
+    /// How long after the previous deploy's fall a deploy's own fall is looked for in the samples: the three samples
+    /// a one-minute series takes to fall (the medians of three that `largestFall` compares).
+    static let separateFallSeconds: Int64 = 3 * 60
 
     /// The smallest fall a deploy's restart is looked for in the samples, as a share of the series' level.
     static let smallestRestartShare = 0.03

@@ -104,6 +104,27 @@ import MemBlameTestSupport
         #expect(ResetFinder().resets(bins: bins, deploys: deploys, limit: 100).allSatisfy { $0.dropTs == nil })
     }
 
+    @Test func twoDeploysDoNotShareOneFallWhenTheirCITimesLeadTheirRestarts() {
+        // Two restarts 15 minutes apart, each CI time 7 minutes before its restart (a CircleCI-shaped export): the bins
+        // show one drop (falls within 30 minutes are one), so the second deploy's restart is looked for in its samples,
+        // from 10 minutes before its CI time, where the first restart's larger fall lies too. It belongs to the first
+        // deploy: the second one's is the fall after it (development AD01 and U01 through the exports, batch 52's BA02:
+        // the culprit's interval got the previous one's fall, the interval between them no data, and the culprit's
+        // deploy tied with the one before at p = 0.50).
+        let t0: Int64 = 1_700_000_000
+        var rng = SplitMix64(seed: 5)
+        let points: [Point] = (0..<600).map { m in
+            let v: Double = m < 300 ? 30 + 10 * Double(m) / 300 : m < 315 ? 30 + 0.5 * Double(m - 300) : 30 + 0.02 * Double(m - 315)
+            return Point(ts: t0 + Int64(m) * 60, value: v + 0.01 * rng.normal())
+        }
+        let deploys = [Deploy(service: "s", ts: t0 + 293 * 60, source: "t", externalID: "a"),
+                       Deploy(service: "s", ts: t0 + 308 * 60, source: "t", externalID: "b")]
+        let bins = Bins(points: points, width: 60)
+        #expect(ResetFinder().findDrops(bins).count == 1, "the bins show one drop")
+        let resets = ResetFinder().resets(bins: bins, deploys: deploys, limit: 100, points: points)
+        #expect(resets.map(\.fallTs) == [t0 + 300 * 60, t0 + 315 * 60])
+    }
+
     @Test func aDeployWithoutAFallInItsSamplesKeepsItsCITime() {
         // A flat series: nothing falls by 3 % of the level, so no drop is made up.
         var rng = SplitMix64(seed: 3)
