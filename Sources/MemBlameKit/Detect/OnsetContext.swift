@@ -155,7 +155,8 @@ struct OnsetContext {
         }
         // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
-        let calibrated = Self.calibratedStarts(posterior.startPosterior)
+        let medianIntervalHours = median(intervals.map { Double($0.end - $0.start) / 3600 })
+        let calibrated = Self.calibratedStarts(posterior.startPosterior, sharpness: Self.startSharpness(medianIntervalHours: medianIntervalHours))
         let likely = calibrated.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
             .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50)
         let candidates = likely.map { i, p -> DeployCandidate in
@@ -234,21 +235,30 @@ struct OnsetContext {
                       raised, unit.symbol)
     }
 
-    /// The exponent that calibrates the printed start probabilities (temperature scaling of the posterior over starts,
-    /// `calibratedStarts`). The posterior's own start probabilities were under-confident: on the development traces
-    /// (batches 1-49 and batch 50's development half, 2,710 runs, 1,805 culprits named) the named culprit was right in
-    /// 81 % of the answers printed at 0.50-0.70, 88 % at 0.70-0.80 and 99 % at 0.80-0.90 (ECE 0.054), and every blind
-    /// batch of the thirteenth session and batch 50 was under-confident (ECE 0.041-0.127, every culprit named in
-    /// batches 46, 48, 49 and 50 right). Exponents 1, 1.5, 2, 2.5 and 3 gave a log loss of the top probability of
-    /// 0.129, 0.101, 0.099, 0.103 and 0.108 (ECE 0.054, 0.017, 0.016, 0.023, 0.022); 2 is the least log loss. The
-    /// order of the candidates, and so every answer, is unchanged; P(leak) and the rules that read the posterior
-    /// (the healthy-rise override, the competing start) use the posterior itself.
-    static let startSharpness = 2.0
+    /// The exponents that calibrate the printed start probabilities (temperature scaling of the posterior over starts,
+    /// `calibratedStarts`), one for services whose intervals between restarts last under `PooledEvidence.longestWarmUpHours`
+    /// (the median interval) and one for the others. The posterior counts every interval as independent evidence: where
+    /// intervals are shorter than a warm-up, what the model leaves out (traffic moving a cache's rate, V8's heap steps)
+    /// is counted many times over and the posterior is over-confident; over longer intervals its robust tails and the
+    /// scatter it integrates over make it under-confident. Development set (batches 1-50 and 51's development half,
+    /// 1,905 culprits named): with one exponent of 2 (2026-12-03 to 2026-12-04), answers printed at 0.70-0.90 under
+    /// deploys every 15-45 minutes were right about half the time and those over longer intervals 85-100 % (ECE 0.031
+    /// and 0.018). Two exponents, the best of 1-4 by log loss of the top probability on either side of thresholds of
+    /// 0.6-2 h: at 1 h, 1.25 (681 answers) and 3 (1,224; 4 is 0.0005 better); log loss 0.094 -> 0.081, ECE 0.016 ->
+    /// 0.017. The order of the candidates, and so every answer, is unchanged; P(leak) and the rules that read the
+    /// posterior (the healthy-rise override, the competing start) use the posterior itself.
+    static let startSharpnessShortIntervals = 1.25
+    static let startSharpnessLongIntervals = 3.0
 
-    /// The posterior over starts raised to `startSharpness` and normalised: the probabilities printed for the candidate
+    /// The exponent for a service whose intervals between restarts last `medianIntervalHours` (by the clock) at the median.
+    static func startSharpness(medianIntervalHours: Double) -> Double {
+        medianIntervalHours < PooledEvidence.longestWarmUpHours ? startSharpnessShortIntervals : startSharpnessLongIntervals
+    }
+
+    /// The posterior over starts raised to `sharpness` and normalised: the probabilities printed for the candidate
     /// deploys, their onset window and the answer's confidence.
-    static func calibratedStarts(_ posterior: [Int: Double]) -> [Int: Double] {
-        let powered = posterior.mapValues { pow($0, startSharpness) }
+    static func calibratedStarts(_ posterior: [Int: Double], sharpness: Double) -> [Int: Double] {
+        let powered = posterior.mapValues { pow($0, sharpness) }
         let total = powered.values.reduce(0, +)
         return total > 0 ? powered.mapValues { $0 / total } : posterior
     }

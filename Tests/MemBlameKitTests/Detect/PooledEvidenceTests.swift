@@ -540,15 +540,29 @@ import MemBlameTestSupport
 
     @Test func startProbabilitiesAreSharpenedInOrderAndSumToOne() {
         // Temperature scaling with exponent 2: 0.6 / 0.3 / 0.1 become 36 / 46, 9 / 46, 1 / 46.
-        #expect(OnsetContext.startSharpness == 2)
-        let calibrated = OnsetContext.calibratedStarts([3: 0.6, 4: 0.3, 7: 0.1])
+        let calibrated = OnsetContext.calibratedStarts([3: 0.6, 4: 0.3, 7: 0.1], sharpness: 2)
         #expect(abs(calibrated[3]! - 36.0 / 46) < 1e-12 && abs(calibrated[4]! - 9.0 / 46) < 1e-12 && abs(calibrated[7]! - 1.0 / 46) < 1e-12)
         #expect(abs(calibrated.values.reduce(0, +) - 1) < 1e-12)
         // One start keeps all of it; two equal ones stay equal; an empty posterior stays empty.
-        #expect(OnsetContext.calibratedStarts([5: 1]) == [5: 1])
-        let even = OnsetContext.calibratedStarts([1: 0.5, 2: 0.5])
+        #expect(OnsetContext.calibratedStarts([5: 1], sharpness: 3) == [5: 1])
+        let even = OnsetContext.calibratedStarts([1: 0.5, 2: 0.5], sharpness: 1.25)
         #expect(abs(even[1]! - 0.5) < 1e-12 && abs(even[2]! - 0.5) < 1e-12)
-        #expect(OnsetContext.calibratedStarts([:]).isEmpty)
+        #expect(OnsetContext.calibratedStarts([:], sharpness: 2).isEmpty)
+    }
+
+    @Test func intervalsShorterThanAWarmUpAreSharpenedLessThanLongerOnes() {
+        // Deploys every 15-45 minutes: the posterior over-counts the many short intervals, so its probabilities are
+        // raised to a smaller power than where intervals last an hour or more (where it is under-confident).
+        let short = OnsetContext.startSharpness(medianIntervalHours: 0.5)
+        let long = OnsetContext.startSharpness(medianIntervalHours: 2)
+        #expect(short == OnsetContext.startSharpnessShortIntervals && long == OnsetContext.startSharpnessLongIntervals)
+        #expect(1 < short && short < long)
+        #expect(OnsetContext.startSharpness(medianIntervalHours: PooledEvidence.longestWarmUpHours) == long)
+        // The same posterior prints a lower top probability under frequent deploys than over hours: 0.7 / 0.3 gives
+        // 0.74 at 1.25 and 0.93 at 3.
+        let posterior = [4: 0.7, 5: 0.3]
+        let p = { (s: Double) in OnsetContext.calibratedStarts(posterior, sharpness: s)[4]! }
+        #expect(abs(p(short) - 0.7425) < 1e-3 && abs(p(long) - 0.9270) < 1e-3)
     }
 }
 
