@@ -55,6 +55,20 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func uncertainAnswersGiveTheBayesFactorNotAnUncalibratedProbability() throws {
+        // P(leak) is the model's posterior before the rules that follow it, not a calibrated probability (development
+        // set: 21 % of the runs it put between the thresholds leaked, at a mean of 0.60), so an inconclusive answer and a
+        // "no leak" give the Bayes factor for a leak against the factors the thresholds stand for at the prior 0.5.
+        let inconclusive = detect(try load("AL07-b-culprit-first-after-40-early-320", .csv))
+        #expect(inconclusive.inconclusive && !inconclusive.leak)
+        #expect(inconclusive.summary.contains("inconclusive: the Bayes factor for a leak is 1.8, between the 1 below which no leak is found and the 2.3 from which a leak is reported"),
+                "\(inconclusive.summary)")
+        let healthy = detect(try load("A10-none-frequent-quote-300", .csv))
+        #expect(!healthy.leak && !healthy.inconclusive)
+        #expect(healthy.summary.contains("the Bayes factor for a leak is 0.14, below 1"), "\(healthy.summary)")
+        #expect(![inconclusive.summary, healthy.summary].contains { $0.contains("P(leak)") })
+    }
+
     @Test func aQuickFollowUpDoesNotTakeTheBlame() throws {
         // The culprit ran 18 minutes before an unrelated deploy.
         let trace = try load("R33-a-quick-followup", .csv)
