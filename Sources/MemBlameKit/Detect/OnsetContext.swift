@@ -255,6 +255,8 @@ struct OnsetContext {
     /// 0.017. The order of the candidates, and so every answer, is unchanged; P(leak) and the rules that read the
     /// posterior (the healthy-rise override, the competing start) use the posterior itself.
     static let startSharpnessShortIntervals = 1.25
+    /// The exponent where the median interval lasts `PooledEvidence.longestWarmUpHours` or more (see
+    /// `startSharpnessShortIntervals`).
     static let startSharpnessLongIntervals = 3.0
 
     /// The exponent for a service whose intervals between restarts last `medianIntervalHours` (by the clock) at the median.
