@@ -9,6 +9,8 @@ public struct IntervalTrend: Sendable, Codable, Equatable {
     /// Interval bounds, unix seconds: from its reset (or the first point) to the next reset (or the last point).
     public var start: Int64
     public var end: Int64
+    /// The interval's length by the clock, hours (a restart's settle time included).
+    public var clockHours: Double { Double(end - start) / 3600 }
     /// What began the interval; nil for the interval before the first reset.
     public var resetKind: Reset.Kind?
     /// The deploy that began the interval (index into the deploys passed in), if any.

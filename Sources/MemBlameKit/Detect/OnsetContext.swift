@@ -119,7 +119,7 @@ struct OnsetContext {
         }()
         // The hours since the likeliest start by the clock, to the end of the data: the releases after it have run that
         // long, the settle time each restart skips included, which is what a warm-up time constant is measured in.
-        let clockHoursAfter = (k..<f).reduce(0.0) { $0 + Double(intervals[$1].end - intervals[$1].start) / 3600 }
+        let clockHoursAfter = (k..<f).reduce(0.0) { $0 + intervals[$1].clockHours }
         let shortAfterRestarts = after.count >= 2 && clockHoursAfter < PooledEvidence.longestWarmUpHours
         let shortSingleInterval = after.count < 2 && hoursAfter < PooledEvidence.singleIntervalHoursToTrust
         let mayRestOnTooLittle = f == n && (shortAfterRestarts || shortSingleInterval)
@@ -162,7 +162,7 @@ struct OnsetContext {
         }
         // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
-        let medianIntervalHours = median(intervals.map { Double($0.end - $0.start) / 3600 })
+        let medianIntervalHours = median(intervals.map(\.clockHours))
         let calibrated = Self.calibratedStarts(posterior.startPosterior, sharpness: Self.startSharpness(medianIntervalHours: medianIntervalHours))
         let likely = calibrated.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
             .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50)
