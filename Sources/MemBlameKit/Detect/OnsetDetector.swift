@@ -195,7 +195,7 @@ struct IntervalLayout {
             var dataStart = s.ts
             if let r = s.reset {
                 // After a drop: settle from the drop. A deploy without a visible drop: its rollout starts late.
-                dataStart = r.dropTs.map { max($0, r.ts) + options.settleSeconds } ?? r.ts + options.settleSeconds + 5 * 60
+                dataStart = r.processStart.map { $0 + options.settleSeconds } ?? r.ts + options.settleSeconds + 5 * 60
             }
             var dataEnd = end
             // Ending at the earlier of the drop and the CI time cut up to 7 minutes of the old release's last data in

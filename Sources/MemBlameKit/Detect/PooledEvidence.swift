@@ -66,7 +66,7 @@ struct PooledEvidence {
             var origin = item.start
             var shift = 0.0
             if let r = item.reset {
-                origin = r.dropTs.map { max($0, r.ts) } ?? r.ts + 5 * 60
+                origin = r.processStart ?? r.ts + 5 * 60
             } else if !freshStart {
                 if let previousDeploy { origin = previousDeploy } else { shift = 1000 }
             }

@@ -125,6 +125,40 @@ import MemBlameTestSupport
         #expect(resets.map(\.fallTs) == [t0 + 300 * 60, t0 + 315 * 60])
     }
 
+    @Test func aCollectionJustBeforeTheCITimeDoesNotStartTheRestartedProcessesAges() {
+        // A release climbing 0.1 a minute falls by 2.5 at minute 101 (a GC dip) and keeps climbing; its CI time is minute
+        // 102 and its restart, at minute 106, falls to 30 (a CircleCI-shaped export: the pipeline's time leads the
+        // restart). Five-minute bins make one drop of the two falls, in a bin before the CI time: the process started
+        // at the fall, so its ages and its data count from minute 106, not from the CI time (development K16 through
+        // the exports: a bounded LRU named at p = 0.96, inconclusive through CSV).
+        let t0: Int64 = 1_699_999_980   // on a whole minute, so minute bins start at the samples
+        var rng = SplitMix64(seed: 11)
+        let points: [Point] = (0..<220).map { m in
+            let v: Double = m < 101 ? 30 + 0.1 * Double(m) : m < 106 ? 27.5 + 0.1 * Double(m) : 30 + 0.05 * Double(m - 106)
+            return Point(ts: t0 + Int64(m) * 60, value: v + 0.01 * rng.normal())
+        }
+        let deploys = [Deploy(service: "s", ts: t0 + 102 * 60 + 30, source: "t", externalID: "a")]
+        let bins = Bins(points: points, width: 300)
+        let resets = ResetFinder().resets(bins: bins, deploys: deploys, limit: 100, points: points)
+        let reset = try! #require(resets.first)
+        #expect(resets.count == 1 && reset.kind == .deploy)
+        #expect(reset.dropTs! < deploys[0].ts, "the bins' drop comes before the CI time")
+        #expect(reset.fallTs == t0 + 106 * 60 && reset.processStart == t0 + 106 * 60)
+        let options = DetectOptions()
+        let minute = Bins(points: points, width: 60)
+        let layout = IntervalLayout(bins: minute, resets: resets, firstTs: t0, lastTs: points.last!.ts, options: options)
+        #expect(minute.ts[layout.intervals[1].range.lowerBound] == t0 + 106 * 60 + options.settleSeconds)
+        let segments = PooledEvidence.segments(bins: minute, values: minute.value, layout: layout, deploys: deploys, options: options)
+        let opening = minute.firstIndex(atOrAfter: t0 + 106 * 60 + options.settleSeconds)
+        #expect(segments[1].values.first == minute.value[opening], "the data opens 10 minutes after the restart's fall")
+        #expect(abs(segments[1].ages[0] - Double(options.settleSeconds + 30) / 3600) < 1e-9, "ages count from the fall")
+        // Where the bins' drop comes after the CI time, the later of the two stands, as before.
+        var late = deploys
+        late[0].ts = t0 + 90 * 60
+        let plain = ResetFinder().resets(bins: bins, deploys: late, limit: 100, points: points)[0]
+        #expect(plain.processStart == max(plain.dropTs!, late[0].ts))
+    }
+
     @Test func aDeployWithoutAFallInItsSamplesKeepsItsCITime() {
         // A flat series: nothing falls by 3 % of the level, so no drop is made up.
         var rng = SplitMix64(seed: 3)
