@@ -8,6 +8,8 @@ struct PooledEvidence {
     var evidence: [BoundaryPosterior.Evidence]
     var warmUp: SharedWarmUp
     var parameters: BoundaryPosterior.Parameters
+    /// The intervals' data the evidence was built from (ages since each restart, values).
+    var segments: [SharedWarmUp.Segment]
 
     /// The longest warm-up time constant seen in the development traces, hours (about an hour for V8).
     static let longestWarmUpHours = 1.0
@@ -145,6 +147,7 @@ struct PooledEvidence {
         let warmUp = SharedWarmUp.fit(segments, fitOn: fitOn, maximumTauHours: typical / 3, maximumRampHours: typical)
         let slopes = warmUp.slopes
         self.warmUp = warmUp
+        self.segments = segments
         self.slopes = slopes
         evidence = segments.indices.map { i in
             BoundaryPosterior.Evidence(slope: slopes[i]?.slope, standardError: slopes[i]?.standardError ?? .infinity,
