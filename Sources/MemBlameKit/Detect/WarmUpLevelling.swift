@@ -41,7 +41,9 @@ struct WarmUpLevelling: Equatable {
     }
 
     /// A least-squares line's slope and its precision (1 / variance), the noise floored at a millionth of the values'
-    /// size so that a perfectly straight half does not outweigh every other.
+    /// size so that a perfectly straight half does not outweigh every other. Plain errors, not `SharedWarmUp.slope`'s
+    /// (robust noise, widened for autocorrelation): with those weights the bounded LRU V09 passed through the exports
+    /// (development set, seventeenth session), where the rule's margin to the LRUs is narrowest.
     static func line(_ x: [Double], _ y: [Double]) -> (slope: Double, weight: Double)? {
         let n = Double(x.count)
         guard x.count >= 3 else { return nil }
