@@ -95,7 +95,8 @@ struct OnsetEvalBench: ParsableCommand {
                          .text(trace.leaking ? "leak" : "-"), .text(ok),
                          .text(result.culpritDeployIndex.map(String.init) ?? "-"), .text(trace.culpritIndex.map(String.init) ?? "-"),
                          .text(v.suspectRank.map(String.init) ?? "-"),
-                         .text(trace.fixedByIndex.map { "\($0)/\(result.fixedByDeployIndex.map(String.init) ?? "-")" } ?? ""),
+                         .text(trace.fixedByIndex == nil && result.fixedByDeployIndex == nil ? ""
+                               : "\(trace.fixedByIndex.map(String.init) ?? "-")/\(result.fixedByDeployIndex.map(String.init) ?? "-")"),
                          .text(v.topProbability.map { String(format: "%.2f", $0) } ?? ""),
                          .text(String(result.summary.prefix(110)))])
         }

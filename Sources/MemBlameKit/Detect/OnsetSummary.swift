@@ -23,7 +23,16 @@ public enum OnsetSummary {
         }
         text += "; \(r.intervalsGrowingAfter) of \(r.intervalsAfter) later intervals grow, \(r.intervalsGrowingBefore) of \(r.intervalsBefore) earlier ones"
         if let f = r.fixedByDeployIndex, f < deploys.count {
-            text += "; growth stopped after deploy " + name(deploys[f]) + " (the leak has ended)"
+            text += "; growth stopped after deploy " + name(deploys[f])
+            let hoursAfter = r.intervals.last.map { Double($0.end - deploys[f].ts) / 3600 } ?? 0
+            if hoursAfter < PooledEvidence.longestWarmUpHours {
+                // Less than an hour of data after it: a leak that follows traffic pauses the same way when traffic
+                // stops (the night-pause traces of the development set, 0.5-0.7 h after their last deploy, all read as
+                // fixed; every true fix there had 0.75 h or more after it).
+                text += String(format: " %.0f min before the data ends: the leak has ended, or paused with its traffic (a leak that follows load stops at night); an hour of busy traffic after it would tell", hoursAfter * 60)
+            } else {
+                text += " (the leak has ended)"
+            }
         } else if let t = r.timeToLimitSeconds, let limit = r.limit {
             let target = r.unit == .percent ? "100 %" : String(format: "%.4g %@", limit, unit)
             text += "; at this rate memory reaches \(target) in \(Timestamp.describeDuration(t))"

@@ -500,6 +500,22 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aFixWithLittleDataAfterItIsNotCalledTheEndOfALeakThatFollowsTraffic() throws {
+        // Batch 38's AM09 (development): a leak from an evening deploy pauses at night with its traffic; the last deploy,
+        // 35 minutes before the data ends, reads as its fix. Batch 59's BH08, measured blind, the same. The summary
+        // names that deploy but says the leak may only have paused; a fix with hours of data after it is stated plainly.
+        for source in Self.everySource {
+            let trace = try load("AM09-c-night-pause-evening-culprit-300", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(source): \(result.summary)")
+            #expect(result.summary.contains("or paused with its traffic") && !result.summary.contains("(the leak has ended)"),
+                    "\(source): \(result.summary)")
+        }
+        let fixed = try load("A07-b-fixed-next-deploy", .csv)
+        let result = detect(fixed)
+        #expect(result.fixedByDeployIndex == fixed.fixedByIndex && result.summary.contains("(the leak has ended)"), "\(result.summary)")
+    }
+
     @Test func aCollectionBeforeTheCITimeDoesNotMakeABoundedCacheALeakThroughTheExports() throws {
         // Batch 14's K16 (development): a bounded LRU of 2,200 entries whose GC dips 6-10 minutes before a restart.
         // Through the exports the CI time leads the restart by 5-7 minutes and the bins make one drop of the dip and
