@@ -36,9 +36,9 @@ The mix, a broad blind validation over every leak kind (a, b, c, d) and
 regime:
   frequent-deploys (3): a (BJ01 dev), c (BJ02), d (BJ03), no b this time;
     8-9 deploys 15-45 min apart (gen_intervals(seed, n, lo=15, hi=45)),
-    the culprit #4 at 13:10 (the seeds' draws put #5's own interval at 15
-    and 16 min in BJ01 and BJ03, and BJ02's at 16 min, so #4 in all three,
-    whose own intervals are 33, 34 and 25 min);
+    the culprit #4 at 13:10 (the seeds' draws put #5's own interval at 15,
+    16 and 18 min in BJ01, BJ02 and BJ03, so #4 in all three, whose own
+    intervals are 33, 34 and 25 min);
   hourly (2): b next to the per-SKU cache of 400 SKUs (BJ04 dev) and d
     (BJ05), 3 deploys 60-85 min apart (gen_intervals(seed, 3, lo=60,
     hi=85)), the culprit #2 at 13:10 in the middle;
