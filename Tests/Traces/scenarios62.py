@@ -32,8 +32,11 @@ recent blind cases:
     (a 24 h interval alone would be 1 440 samples, 360 s, and its
     metrics.json far over 30 KB); ts "wire";
   culprit-last (2): b next to the per-SKU cache of 400 SKUs (BK03 dev;
-    [40, 45, 40, 150], the culprit #3 at 13:10, 150 min after it) and d
-    (BK04; [40, 45, 45, 140], 140 min after it), as AY10 and AV08;
+    [40, 45, 40, 150], the culprit #3 at 12:50, 150 min after it) and d
+    (BK04; [40, 45, 45, 140], the culprit #3 at 12:50, 140 min after it),
+    as AY10 and AV08 (their culprits were at 13:10; these starts, 10:45
+    and 10:40, were set 20 min too early for 13:10 and were noticed only
+    after recording: the culprits of BK03 and BK04 are at 12:50);
   limit-raise (1): a, a leak that reaches V8's heap limit within about an
     hour of its onset (#2 at 13:10, 80 min), then the limit raised 300 ->
     600 MiB (heap 160 -> 320 MB) at #3 at 14:30, the percentages halve and
@@ -161,7 +164,7 @@ BK_SCENARIOS = [
          start="2029-09-21T10:45:00Z", service="bullfinch-hawthorn-quotes",
          profile="quote", params={"detail": 16, "skus": 400}, peak_rps=94, heap_mb=160, limit_mib=300,
          culprit_pr_title=("perf/bullfinch-sloe-quote-memo", "Memoise bullfinch hawthorn quotes per sloe and customer"),
-         note="the culprit is the last deploy #3 at 13:10: one 150 min interval of evidence after 40, 45 and 40 "
+         note="the culprit is the last deploy #3 at 12:50: one 150 min interval of evidence after 40, 45 and 40 "
               "min healthy ones; ~4 %/h of 300 MiB at peak; good releases warm a per-SKU cache (400 SKUs)"),
     dict(name="BK04-d-culprit-last-320", seed=62004, kind="d", culprit=3,
          intervals=list(_BK04),
@@ -169,7 +172,7 @@ BK_SCENARIOS = [
          profile="orders", params={"payload_kb": 4}, peak_rps=108, heap_mb=160, limit_mib=320,
          ts_format="wire", scan_by="TimestampAscending",
          culprit_pr_title=("perf/battledore-shako-timers", "Confirm battledore shuttlecock bookings from delayed shako timers"),
-         note="the culprit is the last deploy #3 at 13:10: one 140 min interval of evidence after 40, 45 and 45 "
+         note="the culprit is the last deploy #3 at 12:50: one 140 min interval of evidence after 40, 45 and 45 "
               "min healthy ones; ~4 %/h of 320 MiB at peak; epoch, ascending"),
     # ================================================================== single (validation)
     dict(name="BK05-a-limit-raise-600", seed=62005, kind="a", culprit=2,
