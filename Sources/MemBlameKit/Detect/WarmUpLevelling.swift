@@ -4,7 +4,7 @@ import Foundation
 /// intervals: tells a warm-up that levels off inside the intervals (a bounded cache filled a few minutes after each
 /// restart: the later half rises a small share of the earlier) from a rise that keeps its pace (a bounded cache
 /// filling for longer than the intervals last, or a leak).
-struct WarmUpLevelling: Equatable {
+struct WarmUpLevelling {
     /// The pooled slope of the earlier halves, per hour.
     var early: Double
     /// The pooled slope of the later halves, per hour.
@@ -32,12 +32,6 @@ struct WarmUpLevelling: Equatable {
         self.early = early.sum / early.weight
         self.late = late.sum / late.weight
         self.lateStandardError = 1 / late.weight.squareRoot()
-    }
-
-    init(early: Double, late: Double, lateStandardError: Double) {
-        self.early = early
-        self.late = late
-        self.lateStandardError = lateStandardError
     }
 
     /// A least-squares line's slope and its precision (1 / variance), the noise floored at a millionth of the values'
