@@ -53,10 +53,8 @@ struct OnsetContext {
         let f = posterior.bestEnd
         let before = intervals[0..<k].filter(\.informative)
         let after = intervals[k..<f].filter(\.informative)
-        let growingAfter = after.filter(\.growing).count
-        let growingBefore = before.filter(\.growing).count
         let hoursAfter = (k..<f).reduce(0.0) { $0 + (pooled.slopes[$1]?.hours ?? 0) }
-        let slopeBefore = median(before.map(\.slopePerHour)), slopeAfter = median(after.map(\.slopePerHour))
+        let slopeAfter = median(after.map(\.slopePerHour))
         let rate = posterior.rate
         // P(leak) is the model's posterior before the rules below, not a calibrated probability: on the development
         // traces the services it put between the thresholds leaked in 21 % of runs at a mean P(leak) of 0.60, those below
@@ -163,9 +161,25 @@ struct OnsetContext {
         // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
         let medianIntervalHours = median(intervals.map(\.clockHours))
-        let calibrated = Self.calibratedStarts(posterior.startPosterior, sharpness: Self.startSharpness(medianIntervalHours: medianIntervalHours))
+        var starts = posterior.startPosterior
+        var contrasted = false
+        if f == n, medianIntervalHours < PooledEvidence.longestWarmUpHours,
+           intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
+           let contrast = MatchedAgeContrast.startLogLikelihoods(segments: pooled.contrastSegments ?? pooled.segments) {
+            // Under deploys more often than hourly the restarts are also compared at matched ages with no assumed
+            // warm-up shape (`MatchedAgeContrast`): it places the start, it does not decide whether there is a leak.
+            // Only where every restart is a deploy: an OOM kill or another restart means memory reached the limit (the
+            // posterior is decisive there), and a limit raised after it halves the percent every later release
+            // rises by, which one curve shared by all restarts cannot follow (batch 62's BK05 through CSV).
+            starts = MatchedAgeContrast.weigh(starts, by: contrast)
+            contrasted = true
+        }
+        let calibrated = Self.calibratedStarts(starts, sharpness: Self.startSharpness(medianIntervalHours: medianIntervalHours))
         let likely = calibrated.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
             .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50)
+        // The interval the answer names: the posterior's likeliest start, or the top candidate once the contrast has
+        // weighed them.
+        let named = contrasted ? (likely.first?.key ?? k) : k
         let candidates = likely.map { i, p -> DeployCandidate in
             let d = intervals[i].deployIndex!
             return DeployCandidate(deployIndex: d, ts: deploys[d].ts, probability: p,
@@ -184,8 +198,8 @@ struct OnsetContext {
             result.method = .insideInterval
             result.onset = inside
         } else {
-            result.culpritDeployIndex = intervals[k].deployIndex
-            result.onset = intervals[k].start
+            result.culpritDeployIndex = intervals[named].deployIndex
+            result.onset = intervals[named].start
         }
         if result.method != .deployBisection, let onset = result.onset {
             let uncertainty = max(Int64(1800), 3 * bins.width)
@@ -202,16 +216,20 @@ struct OnsetContext {
         }
         result.candidates = result.method == .deployBisection ? candidates : []
         result.leak = true
-        result.slopeBeforePerHour = before.isEmpty ? nil : slopeBefore
-        result.slopeAfterPerHour = slopeAfter
-        result.intervalsBefore = before.count
-        result.intervalsGrowingBefore = growingBefore
-        result.intervalsAfter = after.count
-        result.intervalsGrowingAfter = growingAfter
+        // The intervals either side of the deploy named (the contrast may name another than the posterior's `k`).
+        let reported = result.method == .deployBisection ? named : k
+        let shownBefore = reported == k ? before : intervals[0..<reported].filter(\.informative)
+        let shownAfter = reported == k ? after : intervals[reported..<f].filter(\.informative)
+        result.slopeBeforePerHour = shownBefore.isEmpty ? nil : median(shownBefore.map(\.slopePerHour))
+        result.slopeAfterPerHour = median(shownAfter.map(\.slopePerHour))
+        result.intervalsBefore = shownBefore.count
+        result.intervalsGrowingBefore = shownBefore.filter(\.growing).count
+        result.intervalsAfter = shownAfter.count
+        result.intervalsGrowingAfter = shownAfter.filter(\.growing).count
         result.fixedByDeployIndex = f < n ? intervals[f].deployIndex : nil
         result.confidence = pLeak * (result.method == .deployBisection ? (candidates.first?.probability ?? 0) : 1)
         result.leakProbability = pLeak
-        result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: max(rate, currentRate(after))) : nil
+        result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: max(rate, currentRate(shownAfter))) : nil
         result.summary = OnsetSummary.sentence(result, deploys: deploys)
         return result
     }

@@ -83,11 +83,14 @@ extension OnsetDetector {
     static func pooledEvidence(points: [Point], deploys: [Deploy], cycle: DailyCycle, coarse: Bins, layout: IntervalLayout,
                                minimumRate: Double, options: DetectOptions) -> (evidence: PooledEvidence, posterior: BoundaryPosterior) {
         let bins = PooledEvidence.sampleBins(points)
-        func segments(_ cycle: DailyCycle) -> [SharedWarmUp.Segment] {
+        func segments(_ cycle: DailyCycle, settleSeconds: Int64? = nil) -> [SharedWarmUp.Segment] {
             var values = bins.value
             if cycle != .none { for (i, c) in cycle.values(at: bins.ts).enumerated() { values[i] -= c } }
-            return PooledEvidence.segments(bins: bins, values: values, layout: layout, deploys: deploys, options: options)
+            var settled = options
+            if let settleSeconds { settled.settleSeconds = settleSeconds }
+            return PooledEvidence.segments(bins: bins, values: values, layout: layout, deploys: deploys, options: settled)
         }
+        var finalCycle = cycle
         var segs = segments(cycle)
         var evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options)
         var posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
@@ -153,13 +156,17 @@ extension OnsetDetector {
             if enough {
                 if cycle != .none {
                     let ranges = layout.cycleRanges.indices.map { healthy[$0] ? layout.cycleRanges[$0] : 0..<0 }
-                    segs = segments(DailyCycle.fit(bins: coarse, ranges: ranges))
+                    finalCycle = DailyCycle.fit(bins: coarse, ranges: ranges)
+                    segs = segments(finalCycle)
                 }
                 evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
                 evidence.estimateLeakSpread(leaking: segs.indices.map { !healthy[$0] })
                 posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
             }
         }
+        // The matched-age contrast compares restarts from their first minutes, where short intervals hold most of
+        // their data and a release's own rise shows first: no settle time is skipped (MatchedAgeContrast).
+        evidence.contrastSegments = segments(finalCycle, settleSeconds: 0)
         return (evidence, posterior)
     }
 

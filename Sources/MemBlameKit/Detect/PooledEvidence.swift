@@ -10,6 +10,9 @@ struct PooledEvidence {
     var parameters: BoundaryPosterior.Parameters
     /// The intervals' data the evidence was built from (ages since each restart, values).
     var segments: [SharedWarmUp.Segment]
+    /// The same intervals from their restarts on, without the settle time, for `MatchedAgeContrast`; nil where the
+    /// segments are not one series' intervals (the lives of several tasks), which then use `segments`.
+    var contrastSegments: [SharedWarmUp.Segment]?
 
     /// The longest warm-up time constant seen in the development traces, hours (about an hour for V8).
     static let longestWarmUpHours = 1.0

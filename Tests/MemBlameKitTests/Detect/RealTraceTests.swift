@@ -500,6 +500,20 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func restartsComparedAtMatchedAgesPlaceACacheLeakUnderFrequentDeploys() throws {
+        // Cache leaks under deploys every 15-45 minutes whose culprit's own interval read flat beside a heap step the
+        // shared exponential warm-up could not follow: the posterior named a neighbouring deploy (AN01, development:
+        // the one after; AE03 and BB03, validation halves of batches 30 and 53 measured blind before: two before, two
+        // after). Compared with the other restarts at the same ages (`MatchedAgeContrast`), each culprit is named
+        // through every source.
+        try expectCulpritNamed([("AN01-b-frequent-deploys-culprit-5-320", Self.everySource),
+                                ("AE03-b-frequent-deploys-culprit-6-300", Self.everySource),
+                                ("BB03-b-frequent-deploys-culprit-7-300", Self.everySource)])
+        // A limit raised after OOM kills halves the percent later releases rise by: the contrast stands aside where a
+        // restart is not a deploy, and the culprit stays named.
+        try expectCulpritNamed([("BK05-a-limit-raise-600", [.csv])])
+    }
+
     @Test func aFixWithLittleDataAfterItIsNotCalledTheEndOfALeakThatFollowsTraffic() throws {
         // Batch 38's AM09 (development): a leak from an evening deploy pauses at night with its traffic; the last deploy,
         // 35 minutes before the data ends, reads as its fix. Batch 59's BH08, measured blind, the same. The summary
