@@ -15,6 +15,8 @@ struct OnsetBench: ParsableCommand {
     @Option(help: "The ruptures script.") var script: String = "Benchmarks/ruptures_pelt.py"
     @Option(help: "Repetitions of the detector run (the best time is reported).") var repeats: Int = 3
     @Option(help: "Days of the frequent-deploys run (365: a year).") var frequentDays: Int = 365
+    @Option(parsing: .upToNextOption, help: "Shortest and longest minutes between deploys in the frequent-deploys run (50 94: 20 a day; 15 45: 48 a day, under the hour where restarts are also compared at matched ages).")
+    var deployGapMinutes: [Double] = [50, 94]
 
     func run() throws {
         let days = max(1, points / 1440)
@@ -42,9 +44,13 @@ struct OnsetBench: ParsableCommand {
         return (best, result)
     }
 
-    /// A year of 1-minute data with 20 deploys a day (7,300 deploys): a leak from deploy 4,000 on, the sawtooth
-    /// resetting at every deploy. The detector must stay linear in the number of deploys.
+    /// A year of 1-minute data with 20 deploys a day (7,300 deploys; `--deploy-gap-minutes` sets another rhythm): a
+    /// leak from 4,000/7,289 of the way on, the sawtooth resetting at every deploy. The detector must stay linear in
+    /// the number of deploys.
     func yearOfFrequentDeploys() throws {
+        guard deployGapMinutes.count == 2, deployGapMinutes[0] >= 1, deployGapMinutes[1] >= deployGapMinutes[0] else {
+            throw ValidationError("--deploy-gap-minutes takes two values, the shortest and the longest gap, e.g. --deploy-gap-minutes 15 45")
+        }
         var rng = SplitMix64(seed: 2026)
         let start: Int64 = 1_767_225_600
         let minutes = frequentDays * 1440
@@ -53,7 +59,7 @@ struct OnsetBench: ParsableCommand {
         while t < start + Int64(minutes) * 60 - 3600 {
             deploys.append(Deploy(service: "prod/api", ts: t, source: "bench", externalID: "y\(deploys.count)", sha: String(format: "%040x", deploys.count),
                                   pr: 10_000 + deploys.count, title: "Change \(deploys.count)", author: "bench"))
-            t += Int64(rng.uniform(50, 94) * 60)
+            t += Int64(rng.uniform(deployGapMinutes[0], deployGapMinutes[1]) * 60)
         }
         let culprit = deploys.count * 4000 / 7289
         var points: [Point] = []
@@ -69,8 +75,8 @@ struct OnsetBench: ParsableCommand {
             points.append(Point(ts: ts, value: v))
         }
         let (best, result) = timed { OnsetDetector().detect(points: points, deploys: deploys, unit: .percent) }
-        print(String(format: "onset detector, %d days of 1-minute data with 20 deploys a day: %d points, %d deploys: best of %d = %.3f s",
-                     frequentDays, points.count, deploys.count, repeats, best))
+        print(String(format: "onset detector, %d days of 1-minute data with %.0f deploys a day: %d points, %d deploys: best of %d = %.3f s",
+                     frequentDays, Double(deploys.count) / Double(frequentDays), points.count, deploys.count, repeats, best))
         if frequentDays < 365 {
             for i in result!.intervals.indices where abs((result!.intervals[i].deployIndex ?? -99) - culprit) <= 2 {
                 let r = result!.intervals[i]
