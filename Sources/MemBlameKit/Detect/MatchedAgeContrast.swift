@@ -19,6 +19,12 @@ import Foundation
 ///
 /// Cost: O(points + intervals × bins²) for the curve, O(intervals) for every start (prefix sums).
 struct MatchedAgeContrast {
+    /// Whether a service whose intervals between restarts last `medianIntervalHours` (by the clock) at the median is
+    /// compared at matched ages: deploys more often than hourly, where every interval is shorter than a warm-up.
+    static func applies(medianIntervalHours: Double) -> Bool {
+        medianIntervalHours < PooledEvidence.longestWarmUpHours
+    }
+
     /// Ages compared, hours: an hour covers every interval of the frequent-deploy regime this is used in (median
     /// under an hour) and the V8 warm-up's first time constant.
     static let maximumAgeHours = 1.0
@@ -112,36 +118,13 @@ struct MatchedAgeContrast {
 
     /// `M·x = r` for a symmetric positive semi-definite M: the curve's level and slope are not identified (each
     /// segment's own line takes them), so a tiny ridge picks one solution; the differences between intervals'
-    /// slopes do not depend on which. Gaussian elimination with partial pivoting on at most `bins` unknowns.
+    /// slopes do not depend on which. Solved by `LinearSolve` (at most `bins` unknowns); zeros if it still fails.
     static func solveRidged(_ matrix: [Double], _ rhs: [Double], size: Int) -> [Double] {
-        var a = matrix, b = rhs
+        var a = matrix
         let scale = (0..<size).reduce(0.0) { max($0, a[$1 * size + $1]) }
         guard scale > 0 else { return [Double](repeating: 0, count: size) }
-        for i in 0..<size { a[i * size + i] += 1e-9 * scale + 1e-300 }
-        for col in 0..<size {
-            var pivot = col
-            for row in (col + 1)..<size where abs(a[row * size + col]) > abs(a[pivot * size + col]) { pivot = row }
-            if pivot != col {
-                for j in 0..<size { a.swapAt(col * size + j, pivot * size + j) }
-                b.swapAt(col, pivot)
-            }
-            let d = a[col * size + col]
-            guard abs(d) > 0 else { continue }
-            for row in (col + 1)..<size {
-                let factor = a[row * size + col] / d
-                guard factor != 0 else { continue }
-                for j in col..<size { a[row * size + j] -= factor * a[col * size + j] }
-                b[row] -= factor * b[col]
-            }
-        }
-        var x = [Double](repeating: 0, count: size)
-        for row in stride(from: size - 1, through: 0, by: -1) {
-            var s = b[row]
-            for j in (row + 1)..<size { s -= a[row * size + j] * x[j] }
-            let d = a[row * size + row]
-            x[row] = abs(d) > 0 ? s / d : 0
-        }
-        return x
+        for i in 0..<size { a[i * size + i] += 1e-9 * scale }
+        return LinearSolve.solve(a, rhs, size: size) ?? [Double](repeating: 0, count: size)
     }
 
     /// The log-likelihood of each start k (an interval index, 1..<count) from the excess slopes: two groups, before

@@ -51,7 +51,6 @@ struct OnsetContext {
         let pLeak = 1 / (1 + exp(-max(-700, min(700, logOdds))))
         let k = posterior.bestStart
         let f = posterior.bestEnd
-        let before = intervals[0..<k].filter(\.informative)
         let after = intervals[k..<f].filter(\.informative)
         let hoursAfter = (k..<f).reduce(0.0) { $0 + (pooled.slopes[$1]?.hours ?? 0) }
         let slopeAfter = median(after.map(\.slopePerHour))
@@ -163,7 +162,7 @@ struct OnsetContext {
         let medianIntervalHours = median(intervals.map(\.clockHours))
         var starts = posterior.startPosterior
         var contrasted = false
-        if f == n, medianIntervalHours < PooledEvidence.longestWarmUpHours,
+        if f == n, MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
            intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
            let contrast = MatchedAgeContrast.startLogLikelihoods(segments: pooled.contrastSegments ?? pooled.segments) {
             // Under deploys more often than hourly the restarts are also compared at matched ages with no assumed
@@ -218,8 +217,7 @@ struct OnsetContext {
         result.leak = true
         // The intervals either side of the deploy named (the contrast may name another than the posterior's `k`).
         let reported = result.method == .deployBisection ? named : k
-        let shownBefore = reported == k ? before : intervals[0..<reported].filter(\.informative)
-        let shownAfter = reported == k ? after : intervals[reported..<f].filter(\.informative)
+        let shownBefore = intervals[0..<reported].filter(\.informative), shownAfter = intervals[reported..<f].filter(\.informative)
         result.slopeBeforePerHour = shownBefore.isEmpty ? nil : median(shownBefore.map(\.slopePerHour))
         result.slopeAfterPerHour = median(shownAfter.map(\.slopePerHour))
         result.intervalsBefore = shownBefore.count

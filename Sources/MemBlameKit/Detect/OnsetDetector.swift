@@ -165,8 +165,12 @@ extension OnsetDetector {
             }
         }
         // The matched-age contrast compares restarts from their first minutes, where short intervals hold most of
-        // their data and a release's own rise shows first: no settle time is skipped (MatchedAgeContrast).
-        evidence.contrastSegments = segments(finalCycle, settleSeconds: 0)
+        // their data and a release's own rise shows first: no settle time is skipped (MatchedAgeContrast). Built only
+        // where it is used, not on every long history.
+        let clockHours = layout.intervals.map { Double($0.end - $0.start) / 3600 }
+        if !clockHours.isEmpty, MatchedAgeContrast.applies(medianIntervalHours: RobustStats.median(clockHours)) {
+            evidence.contrastSegments = segments(finalCycle, settleSeconds: 0)
+        }
         return (evidence, posterior)
     }
 
