@@ -238,6 +238,13 @@ import MemBlameTestSupport
                                 ("AH10-c-few-hours-culprit-2-384", Self.everySource)])
     }
 
+    @Test func aCulpritLastIsTrustedAfterTwoHoursByTheClock() throws {
+        // Batch 68's BQ02 (measured blind first): the culprit is the last deploy, 130 minutes before the data ends, 2.0 h
+        // of data once its restart's settle time is skipped. Counted in data hours it fell short of the two warm-up time
+        // constants and was inconclusive through every source; a time constant is an age by the clock.
+        try expectCulpritNamed([("BQ02-d-culprit-last-4-320", Self.everySource)])
+    }
+
     @Test func aFlagWhoseLeakDropsOnceBeforeTheNextDeployBlamesNoDeploy() throws {
         // Batch 20 C09 (measured blind, then development): the flag went on 85 minutes into a 165-minute interval and
         // the heap released garbage two bins before the next deploy. A line through that drop failed the flat-then-
