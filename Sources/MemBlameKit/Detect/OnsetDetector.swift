@@ -167,7 +167,7 @@ extension OnsetDetector {
         // The matched-age contrast compares restarts from their first minutes, where short intervals hold most of
         // their data and a release's own rise shows first: no settle time is skipped (MatchedAgeContrast). Built only
         // where it is used, not on every long history.
-        let clockHours = layout.intervals.map { Double($0.end - $0.start) / 3600 }
+        let clockHours = layout.intervals.map(\.clockHours)
         if !clockHours.isEmpty, MatchedAgeContrast.applies(medianIntervalHours: RobustStats.median(clockHours)) {
             evidence.contrastSegments = segments(finalCycle, settleSeconds: 0)
         }
@@ -206,6 +206,8 @@ struct IntervalLayout {
         var end: Int64
         var reset: Reset?
         var range: Range<Int>
+        /// Hours from this interval's start to the next one's (or past the data's end), by the clock.
+        var clockHours: Double { Double(end - start) / 3600 }
     }
 
     var intervals: [Item] = []

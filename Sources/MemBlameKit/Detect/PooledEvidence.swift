@@ -23,9 +23,8 @@ struct PooledEvidence {
 
     /// Hours one interval after a leak's start, running to the end of the data, must last by the clock (the settle time
     /// after its restart included) before it is trusted alone: two warm-up time constants (a warm-up of the longest
-    /// kind is 86 % done). Until 2026-12-03 three: the culprit-last
-    /// leaks with 2.5-2.8 h after them (AB08, I08, AH10) were inconclusive, while the healthy runs the rule holds rest
-    /// on at most 1.6 h (R42).
+    /// kind is 86 % done). Until 2026-12-03 three: the culprit-last leaks with 2.5-2.8 h after them (AB08, I08, AH10)
+    /// were inconclusive, while the healthy runs the rule holds rest on at most 1.6 h (R42).
     static let singleIntervalHoursToTrust = 2 * longestWarmUpHours
 
     /// The healthy scatter the posterior integrates over: halvings of the estimate down to `scatterFloorShare` of the
