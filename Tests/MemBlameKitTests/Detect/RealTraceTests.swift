@@ -245,6 +245,14 @@ import MemBlameTestSupport
         try expectCulpritNamed([("BQ02-d-culprit-last-4-320", Self.everySource)])
     }
 
+    @Test func growthFromTheFirstDataIsWeighedAgainstTheFirstDeployWithTwoIntervalsBefore() throws {
+        // Batch 72's BU03 (measured blind first): a limit raised after an OOM kill. Through bytes and the exports the
+        // warm-up fitted on every interval, mostly leaking ones, left the two healthy intervals declining, "memory grows
+        // from the first data on" was likeliest and deploy #1 the likeliest deploy; with one interval before it nothing
+        // was refitted and the answer was inconclusive. Refitted before deploy #2, the culprit is named.
+        try expectCulpritNamed([("BU03-a-limit-raise-600", Self.everySource)])
+    }
+
     @Test func aFlagWhoseLeakDropsOnceBeforeTheNextDeployBlamesNoDeploy() throws {
         // Batch 20 C09 (measured blind, then development): the flag went on 85 minutes into a 165-minute interval and
         // the heap released garbage two bins before the next deploy. A line through that drop failed the flat-then-
