@@ -253,6 +253,14 @@ import MemBlameTestSupport
         try expectCulpritNamed([("BU03-a-limit-raise-600", Self.everySource)])
     }
 
+    @Test func aLeakThatFallsOnceAfterItsDeployIsNotPlacedAfterTheFall() throws {
+        // Batch 75's BX06 (measured blind first): the culprit is the last deploy and memory falls once 33 minutes after
+        // it (a GC drop). The flat-then-rising split, allowed the drop in its rising part, was weighed against one line
+        // without it and placed the growth 45 minutes after the deploy; weighed against one line with the same
+        // allowance, the deploy is named.
+        try expectCulpritNamed([("BX06-d-culprit-last-5-300", Self.everySource)])
+    }
+
     @Test func aFlagWhoseLeakDropsOnceBeforeTheNextDeployBlamesNoDeploy() throws {
         // Batch 20 C09 (measured blind, then development): the flag went on 85 minutes into a 165-minute interval and
         // the heap released garbage two bins before the next deploy. A line through that drop failed the flat-then-
