@@ -103,10 +103,11 @@ extension OnsetDetector {
             // rate follows traffic has a daily rhythm of its own that must not be taken for the service's cycle.
             var k = posterior.bestStart, f = posterior.bestEnd
             var fromFirstData = false
-            // A deploy start leaves enough before it to learn the warm-up from when two intervals before it have data.
-            func learnableBefore(_ start: Int) -> Bool {
-                (0..<start).filter { segs[$0].ages.count >= SharedWarmUp.minimumValues }.count >= 2
-            }
+            // A deploy start leaves enough before it to learn the warm-up from when two intervals before it have data
+            // (counted once for every start: a year of deploys has thousands).
+            var usableBefore = [0]
+            for s in segs { usableBefore.append(usableBefore.last! + (s.ages.count >= SharedWarmUp.minimumValues ? 1 : 0)) }
+            func learnableBefore(_ start: Int) -> Bool { usableBefore[start] >= 2 }
             if k == 0, let top = posterior.startPosterior.filter({ $0.key > 0 && learnableBefore($0.key) })
                 .max(by: { $0.value < $1.value }) {
                 // "Growth from the first data on" is likeliest: the warm-up was fitted mostly on the leaking intervals
