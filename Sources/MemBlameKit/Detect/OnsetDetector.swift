@@ -103,12 +103,12 @@ extension OnsetDetector {
             // rate follows traffic has a daily rhythm of its own that must not be taken for the service's cycle.
             var k = posterior.bestStart, f = posterior.bestEnd
             var fromFirstData = false
-            // A deploy start leaves enough before it to learn the warm-up from when two intervals before it have data
-            // (counted once for every start: a year of deploys has thousands).
-            var usableBefore = [0]
-            for s in segs { usableBefore.append(usableBefore.last! + (s.ages.count >= SharedWarmUp.minimumValues ? 1 : 0)) }
-            func learnableBefore(_ start: Int) -> Bool { usableBefore[start] >= 2 }
-            if k == 0, let top = posterior.startPosterior.filter({ $0.key > 0 && learnableBefore($0.key) })
+            // The intervals a warm-up can be learnt from (enough values), and how many of them precede each start
+            // (prefix sums: a year of deploys has thousands of starts).
+            let hasData = segs.map { $0.ages.count >= SharedWarmUp.minimumValues }
+            var withDataBefore = [0]
+            for d in hasData { withDataBefore.append(withDataBefore.last! + (d ? 1 : 0)) }
+            if k == 0, let top = posterior.startPosterior.filter({ $0.key > 0 && withDataBefore[$0.key] >= 2 })
                 .max(by: { $0.value < $1.value }) {
                 // "Growth from the first data on" is likeliest: the warm-up was fitted mostly on the leaking intervals
                 // (an OOM leak's 60 %/h became a 21 % ramp that made every healthy interval decline). Fitted again on
@@ -125,19 +125,19 @@ extension OnsetDetector {
                 f = segs.count
                 fromFirstData = true
             }
-            // Only when the healthy side holds at least three restarts of its own to learn from (two intervals with
-            // data when the start was the first data), or none at all: the culprit is the first deploy in view and
-            // every restart leaks, so a warm-up learnt from them took in part of the leak (most of a short or
-            // early-morning culprit interval: the next deploy was named) and, fitted on no restart, there is none.
+            // Only when the healthy side holds at least three restarts of its own to learn from (when the start was the
+            // first data, the deploy chosen above leaves two intervals with data, which suffice), or none at all: the
+            // culprit is the first deploy in view and every restart leaks, so a warm-up learnt from them took in part
+            // of the leak (most of a short or early-morning culprit interval: the next deploy was named) and, fitted
+            // on no restart, there is none.
             // Development set, batches 1-26 (1,637 runs): 1,013 -> 1,023 culprits first, false alarms 16 -> 13 of
             // 483; refitting with one or two restarts as well gave 1,002 first.
             func learnable(_ healthy: [Bool]) -> Bool {
-                let usable = healthy.indices.filter { healthy[$0] && segs[$0].ages.count >= SharedWarmUp.minimumValues }
-                let restarts = usable.filter({ layout.intervals[$0].reset != nil }).count
-                return fromFirstData ? usable.count >= 2 : restarts >= 3 || restarts == 0
+                let restarts = healthy.indices.filter { healthy[$0] && hasData[$0] && layout.intervals[$0].reset != nil }.count
+                return restarts >= 3 || restarts == 0
             }
             var healthy = segs.indices.map { $0 < k || $0 >= f }
-            var enough = learnable(healthy)
+            var enough = fromFirstData || learnable(healthy)
             if !enough, !fromFirstData,
                let earlier = posterior.startPosterior.filter({ $0.key > 0 && $0.key < k && $0.value >= Self.competingStartShare })
                 .max(by: { $0.value < $1.value }) {
