@@ -90,7 +90,8 @@ struct OnsetContext {
                                        deployLabel(k), shift, unit.symbol, rate, unit.symbol), intervals: intervals)
         }
         let topStart = posterior.startPosterior.filter { intervals[$0.key].deployIndex != nil }.values.max() ?? 0
-        if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, posterior.baseline >= Self.healthyRiseShare * slopeAfter,
+        let healthyRise = max(posterior.baseline, pooled.healthyRiseBeforeRefit)
+        if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, healthyRise >= Self.healthyRiseShare * slopeAfter,
            topStart < Self.healthyRiseOverride, !healthyLevelOff(pooled: pooled, k: k, f: f) {
             // No interval lasts long enough to show the warm-up levelling off, so healthy releases are modelled as
             // rising too; when that healthy rise is a good share of the rate after the start, a change of rate at a
@@ -98,7 +99,7 @@ struct OnsetContext {
             // holds nearly all the posterior (`healthyRiseOverride`): traffic moves a cache's rate gradually, over
             // several deploys, and leaves the start spread among them.
             return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but healthy releases here already rise %.3g %@/h within their intervals (none lasts long enough to level off); a rate that grows with traffic cannot be told from a new leak; an interval of 3 h or more without a deploy would decide it",
-                                       slopeAfter, unit.symbol, deployLabel(k), posterior.baseline, unit.symbol), intervals: intervals)
+                                       slopeAfter, unit.symbol, deployLabel(k), healthyRise, unit.symbol), intervals: intervals)
         }
         if f < n, rate * hoursAfter < Self.fixedGrowthHours * minimumSlope {
             return inconclusive(String(format: "inconclusive: memory rose %.2g %@ during %.1f h from deploy %@ until the next change; too little to tell a short-lived leak from noise; a longer interval after a restart would decide it",

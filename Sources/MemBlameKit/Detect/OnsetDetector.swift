@@ -170,8 +170,23 @@ extension OnsetDetector {
                     finalCycle = DailyCycle.fit(bins: coarse, ranges: ranges)
                     segs = segments(finalCycle)
                 }
+                // The healthy side holds no restart (the culprit would be the first deploy): the refit learns its
+                // warm-up and its healthy slope from the interval the data begins with alone, which reads flat, and the
+                // healthy rise that every restart shows in the fit on all intervals would be lost to the healthy-rise
+                // rule. Batch 81's CD13 (measured blind first), an LRU of 700 entries under hourly deploys at midday,
+                // was named a leak from deploy #1 at p = 0.88 through every source; the first fit's healthy slope, 1.35
+                // %/h against 3.9 after, holds it inconclusive. Batches 1-82 every case (4,313 runs): false alarms 29 ->
+                // 24 of 1,161 (CD13 every source, batch 73's BV13 through CSV and bytes), culprits first 2,880 -> 2,875
+                // (through CSV and bytes J07, a cache leak from the first deploy, and BQ07, a slow leak from #2 whose
+                // first fit put the start at #1; BI10 through the exports); development set 2,014 -> 2,012, false alarms 10 of 765 unchanged; ../shared/eval and the
+                // generated traces unchanged. A false alarm sends the on-call to the wrong PR; an inconclusive answer
+                // asks for more data.
+                let healthyRise = posterior.baseline
+                let learntFromNoRestart = !fromFirstData
+                    && !healthy.indices.contains { healthy[$0] && hasData[$0] && layout.intervals[$0].reset != nil }
                 evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
                 evidence.estimateLeakSpread(leaking: segs.indices.map { !healthy[$0] })
+                if learntFromNoRestart { evidence.healthyRiseBeforeRefit = healthyRise }
                 posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
             }
         }

@@ -13,6 +13,10 @@ struct PooledEvidence {
     /// The same intervals from their restarts on, without the settle time, for `MatchedAgeContrast`; nil where the
     /// segments are not one series' intervals (the lives of several tasks), which then use `segments`.
     var contrastSegments: [SharedWarmUp.Segment]?
+    /// The healthy releases' common net slope found by the fit on every interval, kept when the warm-up was fitted again
+    /// on an answer's healthy side that holds no restart (only the interval the data begins with): one interval that
+    /// began with the data says nothing of how fast restarted releases rise, so the healthy-rise rule reads this too.
+    var healthyRiseBeforeRefit = 0.0
 
     /// The longest warm-up time constant seen in the development traces, hours (about an hour for V8).
     static let longestWarmUpHours = 1.0
