@@ -14,7 +14,7 @@ grep -v '^#' Benchmarks/blind-batches.tsv | while IFS=$'\t' read -r batch prefix
   [ -n "$batch" ] || continue
   tree="$WORK/tree-$commit"
   if [ ! -x "$tree/.build/release/memblame-bench" ]; then
-    [ -d "$tree" ] || git worktree add --detach "$tree" "$commit" >/dev/null 2>&1
+    [ -d "$tree" ] || git worktree add --detach "$tree" "$commit" >/dev/null
     (cd "$tree" && swift build -c release --product memblame-bench >/dev/null)
   fi
   "$tree/.build/release/memblame-bench" onset-eval --cases "$ROOT/Tests/Traces/real" --split "$ROOT/$split" \

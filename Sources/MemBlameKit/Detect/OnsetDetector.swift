@@ -132,8 +132,11 @@ extension OnsetDetector {
             // on no restart, there is none.
             // Development set, batches 1-26 (1,637 runs): 1,013 -> 1,023 culprits first, false alarms 16 -> 13 of
             // 483; refitting with one or two restarts as well gave 1,002 first.
+            func restartsToLearnFrom(_ healthy: [Bool]) -> Int {
+                healthy.indices.filter { healthy[$0] && hasData[$0] && layout.intervals[$0].reset != nil }.count
+            }
             func learnable(_ healthy: [Bool]) -> Bool {
-                let restarts = healthy.indices.filter { healthy[$0] && hasData[$0] && layout.intervals[$0].reset != nil }.count
+                let restarts = restartsToLearnFrom(healthy)
                 return restarts >= 3 || restarts == 0
             }
             var healthy = segs.indices.map { $0 < k || $0 >= f }
@@ -178,12 +181,11 @@ extension OnsetDetector {
                 // %/h against 3.9 after, holds it inconclusive. Batches 1-82 every case (4,313 runs): false alarms 29 ->
                 // 24 of 1,161 (CD13 every source, batch 73's BV13 through CSV and bytes), culprits first 2,880 -> 2,875
                 // (through CSV and bytes J07, a cache leak from the first deploy, and BQ07, a slow leak from #2 whose
-                // first fit put the start at #1; BI10 through the exports); development set 2,014 -> 2,012, false alarms 10 of 765 unchanged; ../shared/eval and the
-                // generated traces unchanged. A false alarm sends the on-call to the wrong PR; an inconclusive answer
-                // asks for more data.
+                // first fit put the start at #1; BI10 through the exports); development set 2,014 -> 2,012, false
+                // alarms 10 of 765 unchanged; ../shared/eval and the generated traces unchanged. A false alarm sends
+                // the on-call to the wrong PR; an inconclusive answer asks for more data.
                 let healthyRise = posterior.baseline
-                let learntFromNoRestart = !fromFirstData
-                    && !healthy.indices.contains { healthy[$0] && hasData[$0] && layout.intervals[$0].reset != nil }
+                let learntFromNoRestart = !fromFirstData && restartsToLearnFrom(healthy) == 0
                 evidence = PooledEvidence(segments: segs, layout: layout, minimumRate: minimumRate, options: options, fitOn: healthy)
                 evidence.estimateLeakSpread(leaking: segs.indices.map { !healthy[$0] })
                 if learntFromNoRestart { evidence.healthyRiseBeforeRefit = healthyRise }
