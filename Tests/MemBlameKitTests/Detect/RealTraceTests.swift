@@ -283,6 +283,39 @@ import MemBlameTestSupport
         try expectPlacedInside("C09-a-flag-flip-320", [.csv, .bytes, .exports])
     }
 
+    @Test func aFlagInTheSeriesSecondOrThirdIntervalIsPlaced() throws {
+        // B09 (development): a flag 70 minutes into the series' third interval (2.3 h), the healthy releases rising
+        // 1.8 %/h with none levelling off. The healthy-rise rule held it inconclusive through every source; a rise
+        // that begins inside the interval before the deploy, flat for half an hour first, is no cache filling with
+        // traffic, and the rule stands aside. Batch 79's BW06 and batch 84's CG06 (measured blind first): flags 55
+        // and 60 minutes into the series' second interval, held or blamed on a deploy because the check that later
+        // intervals do not start flat too searched the series' first intervals, this one among them.
+        try expectPlacedInside("B09-b-flag-flip-320", Self.everySource)
+        try expectPlacedInside("BW06-c-flag-flip-320", Self.everySource)
+        try expectPlacedInside("CG06-c-flag-flip-320", [.csv, .bytes])
+        // Slow leaks from the first deploy whose first interval, the one the data begins with, holds V8's heap step
+        // 35-40 minutes in: still named, not placed inside that interval.
+        try expectCulpritNamed([("S10-d-slow-leak-1pct", Self.everySource), ("V11-a-slow-leak-culprit-first", Self.everySource)])
+    }
+
+    @Test func aCacheLeakIsNotReadAsABootLoadByTheBinsPhaseAgainstItsRestart() throws {
+        // BA01, BG01 and BO06 (development): cache leaks under deploys every 15-45 minutes. V8 grows the heap 2-4
+        // minutes after each start; read from five-minute bins, the restarts whose first whole bin began after that
+        // step (the culprit's among them, by chance of the minute) opened 1.3-1.8 % higher than the others and the
+        // boot-load rule held the leak inconclusive. Read in the samples from each restart's fall they open level.
+        try expectCulpritNamed([("BA01-b-frequent-deploys-culprit-5-300", Self.everySource),
+                                ("BG01-b-frequent-deploys-culprit-4-320", Self.everySource),
+                                ("BO06-b-frequent-deploys-culprit-4-300", Self.everySource)])
+        // Releases that load a table at boot still restart higher (memory rises at their deploys, no fall is seen,
+        // and the bins serve every opening).
+        for name in ["BD16-step-hourly-orders-300", "H16-step-second-deploy-quote-384"] {
+            for source in Self.everySource {
+                let result = detect(try load(name, source))
+                #expect(!result.leak && result.inconclusive && result.summary.contains("restarts"), "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     @Test func aFlagSwitchedOnFiftyMinutesAfterADeployBlamesNoDeploy() throws {
         // Batch 15 H14 (measured blind, then development): the flag went on 50 minutes into deploy #2's 140-minute
         // interval and stayed on after #3. With a one-hour flat minimum #2 was named at p = 0.91-0.94.
