@@ -108,11 +108,13 @@ struct OnsetContext {
             insideSearch = .some(found)
             return found
         }
+        // Whether that growth began before deploy k, inside the interval the deploy ends.
+        func growthBeganBeforeDeploy() -> Bool { insideOnsetOnce().map { $0 < intervals[k].start } ?? false }
         let topStart = posterior.startPosterior.filter { intervals[$0.key].deployIndex != nil }.values.max() ?? 0
         let healthyRise = max(posterior.baseline, pooled.healthyRiseBeforeRefit)
         if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, healthyRise >= Self.healthyRiseShare * slopeAfter,
            topStart < Self.healthyRiseOverride, !healthyLevelOff(pooled: pooled, k: k, f: f),
-           !(insideOnsetOnce().map { $0 < intervals[k].start } ?? false) {
+           !growthBeganBeforeDeploy() {
             // No interval lasts long enough to show the warm-up levelling off, so healthy releases are modelled as
             // rising too; when that healthy rise is a good share of the rate after the start, a change of rate at a
             // deploy is what traffic does to a cache that fills for longer than the intervals last. Unless one deploy
@@ -145,7 +147,7 @@ struct OnsetContext {
         // AS11, a flag an hour into the interval before the last deploy (1.0 h of rise there, 0.8 h after), was
         // inconclusive through every source when measured blind; batches 1-44 development (2,460 runs): AS11 placed,
         // nothing else changed, false alarms 8 of 672; generated traces unchanged.
-        let risesFromBefore = mayRestOnTooLittle && (insideOnsetOnce().map { $0 < intervals[k].start } ?? false)
+        let risesFromBefore = mayRestOnTooLittle && growthBeganBeforeDeploy()
         if f == n, !risesFromBefore, shortAfterRestarts {
             // A leak still running at the end of the data, seen for less than one warm-up time constant after its start
             // however many restarts that spans, cannot be told from releases that warm up a little longer: the healthy
@@ -367,9 +369,8 @@ struct OnsetContext {
         // is higher than its average, so the opening bins alone overstated the shift (development batches 4-8: U34,
         // W34, Z13 OOM leaks and Z03, W02 slow ones, inconclusive as "restarts higher"; at the drop all five name
         // their culprit, no false alarm more). A release that loads more at boot is higher from the drop on.
-        // Each deploy's drop by its time, looked up once per interval (the first deploy at a time, as before).
-        let drops = Dictionary(resets.filter { $0.kind == .deploy }.map { ($0.ts, $0.dropTs) }, uniquingKeysWith: { first, _ in first })
-        let falls = Dictionary(resets.filter { $0.kind == .deploy }.map { ($0.ts, $0.fallTs) }, uniquingKeysWith: { first, _ in first })
+        // Each deploy's reset (its drop and fall) by its time, looked up once per interval (the first deploy at a time).
+        let deployResets = Dictionary(resets.filter { $0.kind == .deploy }.map { ($0.ts, $0) }, uniquingKeysWith: { first, _ in first })
         // Read in the samples from the first one of each restart's fall when every restart's fall is seen in them. The
         // five-minute bins lie at a different phase against each restart, and V8 grows its heap 2-4 minutes after a
         // start: the lowest bin from the drop was the fresh level where the first whole bin ended before that step,
@@ -380,16 +381,16 @@ struct OnsetContext {
         // through the exports and BO06 through CSV and bytes named, no other answer changed. When a deploy's
         // restart shows no fall (memory rose at it: a table loaded at boot), the bins serve every opening alike.
         let readsSamples = !samplePoints.isEmpty
-            && (0..<f).allSatisfy { intervals[$0].resetKind != .deploy || (falls[intervals[$0].start] ?? nil) != nil }
+            && (0..<f).allSatisfy { intervals[$0].resetKind != .deploy || deployResets[intervals[$0].start]?.fallTs != nil }
         func opening(_ i: Int) -> (level: Double, age: Double)? {
             guard intervals[i].resetKind == .deploy else { return nil }
             let settled = openingBins(i)
             var r = settled
-            if let drop = drops[intervals[i].start] ?? nil {
+            if let drop = deployResets[intervals[i].start]?.dropTs {
                 r = min(bins.firstIndex(atOrAfter: drop), settled.lowerBound)..<settled.upperBound
             }
             r = r.clamped(to: 0..<bins.firstIndex(atOrAfter: intervals[i].end))
-            if readsSamples, !r.isEmpty, let fall = falls[intervals[i].start] ?? nil {
+            if readsSamples, !r.isEmpty, let fall = deployResets[intervals[i].start]?.fallTs {
                 let end = min(bins.ts[r.upperBound - 1] + bins.width, intervals[i].end)
                 let lo = ResetFinder.firstPoint(samplePoints, atOrAfter: fall), hi = ResetFinder.firstPoint(samplePoints, atOrAfter: end)
                 guard let j = (lo..<max(lo, hi)).min(by: { samplePoints[$0].value < samplePoints[$1].value }) else { return nil }
