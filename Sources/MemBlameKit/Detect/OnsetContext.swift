@@ -160,8 +160,9 @@ struct OnsetContext {
             // first (AT05 CSV and bytes, Z10 every source), false alarms 8 -> 8 of 681, no healthy answer changed; at
             // 0.75, 1.1, 1.25, 1.5 and 1.75 h: 1,695, 1,695, 1,693, 1,687 and 1,672; the healthy run nearest it, AT14
             // (0.7 h by the clock), is reported at p = 0.78 without the rule.
-            return inconclusive(String(format: "inconclusive: the growth rests on %.1f h after deploy %@, less than one warm-up time constant (%.0f h); more data after it would decide it",
-                                       clockHoursAfter, deployLabel(k), PooledEvidence.longestWarmUpHours), intervals: intervals)
+            return inconclusive(String(format: "inconclusive: the growth rests on %@ after deploy %@, less than one warm-up time constant (%@); more data after it would decide it",
+                                       Self.describeHours(clockHoursAfter), deployLabel(k), Self.describeHours(PooledEvidence.longestWarmUpHours)),
+                                intervals: intervals)
         }
         if f == n, !risesFromBefore, shortSingleInterval {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
@@ -177,8 +178,9 @@ struct OnsetContext {
             // a culprit last with 130 minutes after it (2.0 h of data), was inconclusive through every source when
             // measured blind. By the clock, batches 1-68 every case (3,630 runs): BQ02 named through every source,
             // nothing else changed (false alarms 16 of 942); development set and generated traces unchanged.
-            return inconclusive(String(format: "inconclusive: the growth rests on %.1f h after deploy %@; another interval after a restart (or %.0f h) would decide it",
-                                       clockHoursAfter, deployLabel(k), PooledEvidence.singleIntervalHoursToTrust), intervals: intervals)
+            return inconclusive(String(format: "inconclusive: the growth rests on %@ after deploy %@; another interval after a restart (or %@ in all) would decide it",
+                                       Self.describeHours(clockHoursAfter), deployLabel(k), Self.describeHours(PooledEvidence.singleIntervalHoursToTrust)),
+                                intervals: intervals)
         }
         // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
@@ -309,6 +311,12 @@ struct OnsetContext {
         let powered = posterior.mapValues { pow($0, sharpness) }
         let total = powered.values.reduce(0, +)
         return total > 0 ? powered.mapValues { $0 / total } : posterior
+    }
+
+    /// Hours as a duration rounded down to the minute (`1h 59m`): a rounded decimal would print 1.99 h as the 2 h a
+    /// rule asks for, beside the rule's own figure.
+    static func describeHours(_ hours: Double) -> String {
+        Timestamp.describeDuration(Int64((hours * 3600).rounded(.down)))
     }
 
     /// The least a rise inside the interval before the likeliest deploy must last there (`onsetInsideInterval`).
