@@ -199,11 +199,15 @@ struct OnsetContext {
             contrasted = true
         }
         let calibrated = Self.calibratedStarts(starts, sharpness: Self.startSharpness(medianIntervalHours: medianIntervalHours))
-        let likely = calibrated.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
-            .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50)
+        var likely = Array(calibrated.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
+            .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50))
         // The interval the answer names: the posterior's likeliest start, or the top candidate once the contrast has
         // weighed them.
         let named = contrasted ? (likely.first?.key ?? k) : k
+        // The deploy named is the first candidate, its probability the answer's: the posterior gives a tie (within 2 %)
+        // to the earlier start, as a bisection names the first bad commit, and the later one may print a hair higher
+        // (batch 90's CM05 through the exports: the culprit named at 0.472 under the next deploy's 0.473, listed first).
+        if let at = likely.firstIndex(where: { $0.key == named }), at > 0 { likely.insert(likely.remove(at: at), at: 0) }
         let candidates = likely.map { i, p -> DeployCandidate in
             let d = intervals[i].deployIndex!
             return DeployCandidate(deployIndex: d, ts: deploys[d].ts, probability: p,

@@ -662,6 +662,20 @@ import MemBlameTestSupport
     /// (split2.json). Later batches' development cases are pinned only by name, one behaviour each; every validation
     /// half after batch 1 is read only by `memblame-bench onset-eval`, so that no test failure on it ever pushes a
     /// change made while looking at it.
+    @Test func theDeployNamedIsTheFirstCandidateWhenTwoAreTied() throws {
+        // Batch 90's CM05 through the exports (measured blind first): the culprit and the quick follow-up deploy 8
+        // minutes later hold 0.472 and 0.473; the posterior gives the tie to the earlier start (a bisection names the
+        // first bad commit) and the answer named the culprit, but listed the follow-up first and printed its
+        // probability as the answer's.
+        let trace = try load("CM05-a-quick-followup-culprit-2-300", .exports)
+        let result = detect(trace)
+        #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(result.summary)")
+        let first = try #require(result.candidates.first)
+        #expect(first.deployIndex == result.culpritDeployIndex, "\(result.candidates.map(\.deployIndex))")
+        #expect(result.candidates.count >= 2 && abs(result.candidates[1].probability - first.probability) < 0.02, "\(result.candidates.map(\.probability))")
+        #expect(abs(result.confidence - first.probability * (result.leakProbability ?? 0)) < 1e-9)
+    }
+
     static func testable(_ name: String) throws -> Bool {
         let base = name.split(separator: "/").first.map(String.init) ?? name
         let splits = try Self.splits.get()
@@ -690,6 +704,9 @@ import MemBlameTestSupport
                 let result = detect(trace)
                 checked += 1
                 if !trace.leaking { #expect(!result.leak, "\(trace.name)/\(source): \(result.summary)") }
+                if result.leak, result.method == .deployBisection {
+                    #expect(result.candidates.first?.deployIndex == result.culpritDeployIndex, "\(trace.name)/\(source): \(result.summary)")
+                }
                 guard trace.leaking, result.leak, let culprit = trace.culpritIndex, result.method == .deployBisection,
                       let top = result.candidates.first else { continue }
                 if top.probability >= 0.9 {
