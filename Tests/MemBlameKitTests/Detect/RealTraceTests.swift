@@ -663,7 +663,7 @@ import MemBlameTestSupport
     /// half after batch 1 is read only by `memblame-bench onset-eval`, so that no test failure on it ever pushes a
     /// change made while looking at it.
     @Test func theDeployNamedIsTheFirstCandidateWhenTwoAreTied() throws {
-        // Batch 90's CM05 through the exports (measured blind first): the culprit and the quick follow-up deploy 8
+        // Batch 90's CM05 through the exports (measured blind first): the culprit and the quick follow-up deploy 11
         // minutes later hold 0.472 and 0.473; the posterior gives the tie to the earlier start (a bisection names the
         // first bad commit) and the answer named the culprit, but listed the follow-up first and printed its
         // probability as the answer's.
