@@ -43,7 +43,8 @@ import MemBlameTestSupport
         let onset = try #require(doc["onset"] as? [String: Any])
         #expect(Set(onset.keys) == ["time", "window_earliest", "window_latest", "method", "confidence", "slope_before_per_hour",
                                     "slope_after_per_hour", "intervals_growing_before", "intervals_before", "intervals_growing_after",
-                                    "intervals_after", "limit", "time_to_limit_hours", "fixed_by"])
+                                    "intervals_after", "limit", "time_to_limit_hours", "fixed_by", "fix_hours_of_data_after",
+                                    "fix_tentative"])
         let suspects = try #require(doc["suspects"] as? [[String: Any]])
         let first = try #require(suspects.first)
         #expect(Set(first.keys) == ["rank", "score", "components", "deploy", "seconds_from_onset", "slope_before_per_hour",
@@ -70,7 +71,8 @@ import MemBlameTestSupport
         #expect(Set(doc.keys) == ["leak", "outcome", "leak_probability", "onset", "onset_window_earliest", "onset_window_latest", "culprit_deploy_index", "candidates",
                                   "slope_before_per_hour", "slope_after_per_hour", "intervals_growing_before", "intervals_before",
                                   "intervals_growing_after", "intervals_after", "confidence", "time_to_limit_seconds", "limit",
-                                  "oom_restarts", "resets", "intervals", "fixed_by_deploy_index", "method", "unit", "series_description",
+                                  "oom_restarts", "resets", "intervals", "fixed_by_deploy_index", "fix_hours_of_data_after", "fix_tentative",
+                                  "method", "unit", "series_description",
                                   "summary"])
         func isISO(_ value: Any?) -> Bool {
             guard let text = value as? String else { return false }

@@ -254,6 +254,9 @@ struct OnsetContext {
         result.intervalsAfter = shownAfter.count
         result.intervalsGrowingAfter = shownAfter.filter(\.growing).count
         result.fixedByDeployIndex = f < n ? intervals[f].deployIndex : nil
+        if let fix = result.fixedByDeployIndex, fix < deploys.count, let end = intervals.last?.end {
+            result.fixHoursOfDataAfter = Double(end - deploys[fix].ts) / 3600
+        }
         result.confidence = pLeak * (result.method == .deployBisection ? (candidates.first?.probability ?? 0) : 1)
         result.leakProbability = pLeak
         result.timeToLimitSeconds = result.fixedByDeployIndex == nil ? timeToLimit(rate: max(rate, currentRate(shownAfter))) : nil

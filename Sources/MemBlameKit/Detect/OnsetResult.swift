@@ -85,6 +85,9 @@ public struct OnsetResult: Sendable, Codable, Equatable {
     public var intervals: [IntervalTrend]
     /// A later deploy after which growth stops (the fix), index into the deploys passed in.
     public var fixedByDeployIndex: Int?
+    /// Hours of data after the fix's deploy (nil without a fix). Under `PooledEvidence.longestWarmUpHours` the fix is
+    /// tentative (`fixIsTentative`).
+    public var fixHoursOfDataAfter: Double? = nil
     public var method: OnsetMethod
     /// The unit of the slopes' numerator (the series' unit); slopes are per hour.
     public var unit: MetricUnit
@@ -92,6 +95,14 @@ public struct OnsetResult: Sendable, Codable, Equatable {
     public var seriesDescription: String?
     /// One sentence for humans.
     public var summary: String
+
+    /// Whether the fix named rests on under an hour of data after its deploy: a leak whose rate follows load stops at
+    /// night exactly as a fixed one does, so such a fix may only be a pause (the development set's night-pause traces,
+    /// 0.5-0.7 h after their last deploy, all read as fixed; every true fix there had 0.75 h or more after it).
+    public var fixIsTentative: Bool {
+        guard fixedByDeployIndex != nil, let hours = fixHoursOfDataAfter else { return false }
+        return hours < PooledEvidence.longestWarmUpHours
+    }
 
     /// The onset window as a pair.
     public var onsetWindow: (earliest: Int64, latest: Int64)? {

@@ -24,12 +24,8 @@ public enum OnsetSummary {
         text += "; \(r.intervalsGrowingAfter) of \(r.intervalsAfter) later intervals grow, \(r.intervalsGrowingBefore) of \(r.intervalsBefore) earlier ones"
         if let f = r.fixedByDeployIndex, f < deploys.count {
             text += "; growth stopped after deploy " + name(deploys[f])
-            let hoursAfter = r.intervals.last.map { Double($0.end - deploys[f].ts) / 3600 } ?? 0
-            if hoursAfter < PooledEvidence.longestWarmUpHours {
-                // Less than an hour of data after it: a leak that follows traffic pauses the same way when traffic
-                // stops (the night-pause traces of the development set, 0.5-0.7 h after their last deploy, all read as
-                // fixed; every true fix there had 0.75 h or more after it).
-                text += String(format: " %.0f min before the data ends: the leak has ended, or paused with its traffic (a leak that follows load stops at night); an hour of busy traffic after it would tell", hoursAfter * 60)
+            if r.fixIsTentative {
+                text += " " + tentativeFix(r)
             } else {
                 text += " (the leak has ended)"
             }
@@ -39,6 +35,13 @@ public enum OnsetSummary {
         }
         if !r.oomRestarts.isEmpty { text += "; \(r.oomRestarts.count) out-of-memory restart\(r.oomRestarts.count == 1 ? "" : "s")" }
         return text
+    }
+
+    /// What a fix with under an hour of data after it means (`OnsetResult.fixIsTentative`): "35 min before the data
+    /// ends: the leak has ended, or paused with its traffic ...". Shared by the summary and the report.
+    public static func tentativeFix(_ r: OnsetResult) -> String {
+        String(format: "%.0f min before the data ends: the leak has ended, or paused with its traffic (a leak that follows load stops at night); an hour of busy traffic after it would tell",
+               (r.fixHoursOfDataAfter ?? 0) * 60)
     }
 
     /// `PR #4312 "title"` or the short SHA.

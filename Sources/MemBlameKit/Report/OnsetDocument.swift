@@ -94,6 +94,11 @@ public struct OnsetDocument: Encodable, Sendable {
     public var resets: [Reset]
     public var intervals: [Interval]
     public var fixedByDeployIndex: Int?
+    /// Hours of data after the fix's deploy (null without a fix).
+    public var fixHoursOfDataAfter: Double?
+    /// True when the fix rests on under an hour of data after it: the leak may only have paused with its traffic
+    /// (`OnsetResult.fixIsTentative`); null without a fix.
+    public var fixTentative: Bool?
     public var method: String
     public var unit: String
     public var seriesDescription: String?
@@ -123,7 +128,8 @@ public struct OnsetDocument: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case leak, outcome, leakProbability, onset, onsetWindowEarliest, onsetWindowLatest, culpritDeployIndex, candidates, slopeBeforePerHour, slopeAfterPerHour
         case intervalsGrowingBefore, intervalsBefore, intervalsGrowingAfter, intervalsAfter, confidence, timeToLimitSeconds, limit
-        case oomRestarts, resets, intervals, fixedByDeployIndex, method, unit, seriesDescription, summary, sensitivitySweep
+        case oomRestarts, resets, intervals, fixedByDeployIndex, fixHoursOfDataAfter, fixTentative, method, unit, seriesDescription, summary
+        case sensitivitySweep
     }
 
     /// Every key is written, `null` when absent, so the shape does not depend on the answer.
@@ -139,6 +145,7 @@ public struct OnsetDocument: Encodable, Sendable {
         try c.encode(confidence, forKey: .confidence); try c.encode(timeToLimitSeconds, forKey: .timeToLimitSeconds)
         try c.encode(limit, forKey: .limit); try c.encode(oomRestarts, forKey: .oomRestarts); try c.encode(resets, forKey: .resets)
         try c.encode(intervals, forKey: .intervals); try c.encode(fixedByDeployIndex, forKey: .fixedByDeployIndex)
+        try c.encode(fixHoursOfDataAfter, forKey: .fixHoursOfDataAfter); try c.encode(fixTentative, forKey: .fixTentative)
         try c.encode(method, forKey: .method); try c.encode(unit, forKey: .unit)
         try c.encode(seriesDescription, forKey: .seriesDescription); try c.encode(summary, forKey: .summary)
         try c.encodeIfPresent(sensitivitySweep, forKey: .sensitivitySweep)
@@ -181,6 +188,8 @@ public struct OnsetDocument: Encodable, Sendable {
                      noise: i.noise, informative: i.informative, growing: i.growing, probabilityGrowing: i.probabilityGrowing)
         }
         fixedByDeployIndex = r.fixedByDeployIndex
+        fixHoursOfDataAfter = r.fixedByDeployIndex == nil ? nil : r.fixHoursOfDataAfter
+        fixTentative = r.fixedByDeployIndex == nil ? nil : r.fixIsTentative
         method = r.method.rawValue
         unit = r.unit.rawValue
         seriesDescription = r.seriesDescription

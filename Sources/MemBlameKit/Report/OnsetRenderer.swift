@@ -41,7 +41,9 @@ public enum OnsetRenderer {
             [.text("growing after"), .text("\(r.intervalsGrowingAfter) of \(r.intervalsAfter)")],
             [.text("confidence"), .number(r.confidence, display: String(format: "%.2f", r.confidence))],
             [.text("time to limit"), .text(r.timeToLimitSeconds.map { Timestamp.describeDuration($0) })],
-            [.text("fixed by"), .text(r.fixedByDeployIndex.flatMap { $0 < deploys.count ? OnsetSummary.name(deploys[$0]) : nil })],
+            [.text("fixed by"), .text(r.fixedByDeployIndex.flatMap { $0 < deploys.count ? OnsetSummary.name(deploys[$0]) : nil }.map {
+                r.fixIsTentative ? $0 + String(format: " (tentative: %.0f min of data after it; or a pause with traffic)", (r.fixHoursOfDataAfter ?? 0) * 60) : $0
+            })],
             [.text("oom restarts"), .text(r.oomRestarts.isEmpty ? "none" : r.oomRestarts.map { Timestamp.iso($0) }.joined(separator: " "))],
             [.text("method"), .text(r.method.rawValue)],
         ]

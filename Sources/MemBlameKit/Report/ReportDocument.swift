@@ -56,10 +56,15 @@ public struct ReportDocument: Codable, Sendable {
         public var limit: Double?
         public var timeToLimitHours: Double?
         public var fixedBy: DeployRef?
+        /// Hours of data after the fix's deploy (null without a fix).
+        public var fixHoursOfDataAfter: Double?
+        /// True when the fix rests on under an hour of data after it, so the leak may only have paused with its traffic
+        /// (`OnsetResult.fixIsTentative`); null without a fix.
+        public var fixTentative: Bool?
 
         enum CodingKeys: String, CodingKey {
             case time, windowEarliest, windowLatest, method, confidence, slopeBeforePerHour, slopeAfterPerHour, intervalsGrowingBefore
-            case intervalsBefore, intervalsGrowingAfter, intervalsAfter, limit, timeToLimitHours, fixedBy
+            case intervalsBefore, intervalsGrowingAfter, intervalsAfter, limit, timeToLimitHours, fixedBy, fixHoursOfDataAfter, fixTentative
         }
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -69,6 +74,7 @@ public struct ReportDocument: Codable, Sendable {
             try c.encode(intervalsGrowingBefore, forKey: .intervalsGrowingBefore); try c.encode(intervalsBefore, forKey: .intervalsBefore)
             try c.encode(intervalsGrowingAfter, forKey: .intervalsGrowingAfter); try c.encode(intervalsAfter, forKey: .intervalsAfter)
             try c.encode(limit, forKey: .limit); try c.encode(timeToLimitHours, forKey: .timeToLimitHours); try c.encode(fixedBy, forKey: .fixedBy)
+            try c.encode(fixHoursOfDataAfter, forKey: .fixHoursOfDataAfter); try c.encode(fixTentative, forKey: .fixTentative)
         }
     }
 
@@ -170,7 +176,9 @@ public struct ReportDocument: Codable, Sendable {
                   intervalsGrowingBefore: r.intervalsGrowingBefore, intervalsBefore: r.intervalsBefore,
                   intervalsGrowingAfter: r.intervalsGrowingAfter, intervalsAfter: r.intervalsAfter, limit: r.limit,
                   timeToLimitHours: r.timeToLimitSeconds.map { Double($0) / 3600 },
-                  fixedBy: r.fixedByDeployIndex.map { DeployRef(inv.analysis.deploys[$0]) })
+                  fixedBy: r.fixedByDeployIndex.map { DeployRef(inv.analysis.deploys[$0]) },
+                  fixHoursOfDataAfter: r.fixedByDeployIndex == nil ? nil : r.fixHoursOfDataAfter,
+                  fixTentative: r.fixedByDeployIndex == nil ? nil : r.fixIsTentative)
         }
         oomRestarts = r.oomRestarts.map(Timestamp.iso)
         candidates = r.candidates.filter { $0.probability >= 0.01 }.map { Candidate(deploy: DeployRef(inv.analysis.deploys[$0.deployIndex]), probability: $0.probability) }

@@ -66,7 +66,8 @@ public enum ReportRenderer {
         evidence += "; \(r.intervalsGrowingAfter) of \(r.intervalsAfter) intervals grow after the onset, \(r.intervalsGrowingBefore) of \(r.intervalsBefore) before"
         lines.append(evidence)
         if let fix = r.fixedByDeployIndex {
-            lines.append("The leak ended at \(SuspectRanker.name(inv.analysis.deploys[fix])), deployed \(Timestamp.display(inv.analysis.deploys[fix].ts)) UTC")
+            let deployed = "\(SuspectRanker.name(inv.analysis.deploys[fix])), deployed \(Timestamp.display(inv.analysis.deploys[fix].ts)) UTC"
+            lines.append(r.fixIsTentative ? "Growth stopped after \(deployed), " + OnsetSummary.tentativeFix(r) : "The leak ended at \(deployed)")
         } else if let ttl = r.timeToLimitSeconds, let limit = r.limit {
             lines.append("At the current rate memory reaches \(formatLimit(limit, r.unit)) in \(Timestamp.describeDuration(ttl))")
         }

@@ -598,10 +598,17 @@ import MemBlameTestSupport
             #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(source): \(result.summary)")
             #expect(result.summary.contains("or paused with its traffic") && !result.summary.contains("(the leak has ended)"),
                     "\(source): \(result.summary)")
+            // Machine output carries the same hedge as the sentence.
+            #expect(result.fixIsTentative && (result.fixHoursOfDataAfter ?? 9) < 1, "\(source): \(result.summary)")
+            let json = OnsetDocument(result)
+            #expect(json.fixTentative == true && json.fixHoursOfDataAfter == result.fixHoursOfDataAfter)
         }
         let fixed = try load("A07-b-fixed-next-deploy", .csv)
         let result = detect(fixed)
         #expect(result.fixedByDeployIndex == fixed.fixedByIndex && result.summary.contains("(the leak has ended)"), "\(result.summary)")
+        #expect(!result.fixIsTentative && (result.fixHoursOfDataAfter ?? 0) >= 1 && OnsetDocument(result).fixTentative == false)
+        let unfixed = detect(try load("AN01-b-frequent-deploys-culprit-5-320", .csv))
+        #expect(unfixed.fixedByDeployIndex == nil && OnsetDocument(unfixed).fixTentative == nil && OnsetDocument(unfixed).fixHoursOfDataAfter == nil)
     }
 
     @Test func aCollectionBeforeTheCITimeDoesNotMakeABoundedCacheALeakThroughTheExports() throws {
