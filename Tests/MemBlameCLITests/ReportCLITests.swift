@@ -39,7 +39,7 @@ import MemBlameTestSupport
         #expect(result.status == 0)
         let doc = try json(result.stdout)
         #expect(Set(doc.keys) == ["service", "series", "leak", "outcome", "leak_probability", "summary", "onset", "oom_restarts", "candidates", "suspects",
-                                  "suspect_message", "last_healthy", "first_leaking", "next_step"])
+                                  "suspect_message", "last_healthy", "first_leaking", "next_step", "ruled_out_leaks"])
         let onset = try #require(doc["onset"] as? [String: Any])
         #expect(Set(onset.keys) == ["time", "window_earliest", "window_latest", "method", "confidence", "slope_before_per_hour",
                                     "slope_after_per_hour", "intervals_growing_before", "intervals_before", "intervals_growing_after",
@@ -72,7 +72,7 @@ import MemBlameTestSupport
                                   "slope_before_per_hour", "slope_after_per_hour", "intervals_growing_before", "intervals_before",
                                   "intervals_growing_after", "intervals_after", "confidence", "time_to_limit_seconds", "limit",
                                   "oom_restarts", "resets", "intervals", "fixed_by_deploy_index", "fix_hours_of_data_after", "fix_tentative",
-                                  "method", "unit", "series_description",
+                                  "ruled_out_leaks", "method", "unit", "series_description",
                                   "summary"])
         func isISO(_ value: Any?) -> Bool {
             guard let text = value as? String else { return false }
@@ -134,6 +134,13 @@ import MemBlameTestSupport
         let result = try runProcess(binary, ["report", "--db", Self.db, "--service", "prod/worker", "--no-chart"])
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("no leak found"))
+        // What the answer rules out: a leak since the first deploy (57 days of data) and from the last deploys.
+        #expect(result.stdout.contains("it rules out a leak faster than"))
+        let json = try runProcess(binary, ["report", "--db", Self.db, "--service", "prod/worker", "--format", "json"])
+        let ruledOut = try #require(try self.json(json.stdout)["ruled_out_leaks"] as? [[String: Any]])
+        #expect(ruledOut.count == 2)
+        #expect(ruledOut.allSatisfy { Set($0.keys) == ["deploy", "hours_of_data_after", "rate_per_hour"] && ($0["rate_per_hour"] as? Double ?? 0) > 0 })
+        #expect((ruledOut[0]["hours_of_data_after"] as? Double ?? 0) > (ruledOut[1]["hours_of_data_after"] as? Double ?? 0))
     }
 
     @Test func htmlReportIsWritten() throws {

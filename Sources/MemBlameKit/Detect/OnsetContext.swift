@@ -63,8 +63,13 @@ struct OnsetContext {
         let bayesFactor = exp(max(-700, min(700, posterior.logBayesFactor)))
         let factorFor = { (threshold: Double) in threshold / (1 - threshold) / priorOdds }
         if pLeak < options.noLeakBelow {
-            return noLeak([String(format: "the Bayes factor for a leak is %.2g, below %.2g: the intervals after every deploy rise no faster than those before",
-                                  bayesFactor, factorFor(options.noLeakBelow))], intervals: intervals)
+            var result = noLeak([String(format: "the Bayes factor for a leak is %.2g, below %.2g: the intervals after every deploy rise no faster than those before",
+                                        bayesFactor, factorFor(options.noLeakBelow))], intervals: intervals)
+            result.ruledOutLeaks = RuledOutLeak.stated(evidence: pooled.evidence, parameters: pooled.parameters) { i in
+                intervals[i].deployIndex.map { ($0, deploys[$0].ts) }
+            }
+            result.summary += describeRuledOut(result.ruledOutLeaks)
+            return result
         }
         if pLeak < options.leakAbove {
             return inconclusive(String(format: "inconclusive: the Bayes factor for a leak is %.2g, between the %.2g below which no leak is found and the %.2g from which a leak is reported; more intervals after deploy %@ would decide it",
@@ -602,6 +607,28 @@ struct OnsetContext {
             text += "; " + first
         }
         return .noLeak(unit: unit, limit: limit, resets: resets, intervals: intervals, summary: text)
+    }
+
+    /// "; it rules out a leak faster than 0.31 %/h since deploy #1 (PR #12), 4.6 h of data, and faster than 1.2 %/h
+    /// from deploy #4 (PR #15), 1.6 h; at 1.2 %/h memory would reach 100 % in 2 days": what a "no leak" answer rules
+    /// out (`RuledOutLeak`), and how long even the fastest leak left possible would take to use the memory up.
+    func describeRuledOut(_ bounds: [RuledOutLeak]) -> String {
+        guard let first = bounds.first else { return "" }
+        func label(_ b: RuledOutLeak) -> String {
+            "deploy #\(b.deployIndex + 1)" + (deploys[b.deployIndex].pr.map { " (PR #\($0))" } ?? "")
+        }
+        func rate(_ b: RuledOutLeak) -> String { String(format: "%.2g %@/h", b.ratePerHour, unit.symbol) }
+        var text = "; it rules out a leak faster than \(rate(first)) since \(label(first)), "
+            + OnsetContext.describeHours(first.hoursOfDataAfter) + " of data"
+        let loosest = bounds.count > 1 ? bounds[1] : first
+        if bounds.count > 1 {
+            text += ", and faster than \(rate(loosest)) from \(label(loosest)), " + OnsetContext.describeHours(loosest.hoursOfDataAfter)
+        }
+        if let seconds = timeToLimit(rate: loosest.ratePerHour), let limit {
+            let target = unit == .percent ? "100 %" : String(format: "%.4g %@", limit, unit.symbol)
+            text += "; at \(rate(loosest)) memory would reach \(target) in \(Timestamp.describeDuration(seconds))"
+        }
+        return text
     }
 
     /// Neither a leak nor its absence can be told: the summary says what data would decide it.

@@ -88,6 +88,10 @@ public struct OnsetResult: Sendable, Codable, Equatable {
     /// Hours of data after the fix's deploy (nil without a fix). Under `PooledEvidence.longestWarmUpHours` the fix is
     /// tentative (`fixIsTentative`).
     public var fixHoursOfDataAfter: Double? = nil
+    /// For a "no leak" answer from the pooled evidence: the fastest leak that could have started at a deploy and
+    /// still hide in the data (`RuledOutLeak`): the one running since the first deploy and the loosest bound over
+    /// every deploy, once each. Empty for every other answer.
+    public var ruledOutLeaks: [RuledOutLeak] = []
     public var method: OnsetMethod
     /// The unit of the slopes' numerator (the series' unit); slopes are per hour.
     public var unit: MetricUnit

@@ -12,6 +12,21 @@ public struct OnsetDocument: Encodable, Sendable {
         public var slopeAfterPerHour: Double
     }
 
+    /// What a "no leak" answer rules out (`RuledOutLeak`).
+    public struct RuledOut: Encodable, Sendable {
+        public var deployIndex: Int
+        public var time: String
+        public var hoursOfDataAfter: Double
+        public var ratePerHour: Double
+
+        enum CodingKeys: String, CodingKey { case deployIndex, time, hoursOfDataAfter, ratePerHour }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(deployIndex, forKey: .deployIndex); try c.encode(time, forKey: .time)
+            try c.encode(hoursOfDataAfter, forKey: .hoursOfDataAfter); try c.encode(ratePerHour, forKey: .ratePerHour)
+        }
+    }
+
     public struct Reset: Encodable, Sendable {
         public var time: String
         public var kind: String
@@ -99,6 +114,9 @@ public struct OnsetDocument: Encodable, Sendable {
     /// True when the fix rests on under an hour of data after it: the leak may only have paused with its traffic
     /// (`OnsetResult.fixIsTentative`); null without a fix.
     public var fixTentative: Bool?
+    /// For a "no leak" answer: a leak from each deploy listed faster than its rate would have shown
+    /// (`OnsetResult.ruledOutLeaks`); empty for every other answer.
+    public var ruledOutLeaks: [RuledOut]
     public var method: String
     public var unit: String
     public var seriesDescription: String?
@@ -129,7 +147,7 @@ public struct OnsetDocument: Encodable, Sendable {
         case leak, outcome, leakProbability, onset, onsetWindowEarliest, onsetWindowLatest, culpritDeployIndex, candidates, slopeBeforePerHour, slopeAfterPerHour
         case intervalsGrowingBefore, intervalsBefore, intervalsGrowingAfter, intervalsAfter, confidence, timeToLimitSeconds, limit
         case oomRestarts, resets, intervals, fixedByDeployIndex, fixHoursOfDataAfter, fixTentative, method, unit, seriesDescription, summary
-        case sensitivitySweep
+        case ruledOutLeaks, sensitivitySweep
     }
 
     /// Every key is written, `null` when absent, so the shape does not depend on the answer.
@@ -146,6 +164,7 @@ public struct OnsetDocument: Encodable, Sendable {
         try c.encode(limit, forKey: .limit); try c.encode(oomRestarts, forKey: .oomRestarts); try c.encode(resets, forKey: .resets)
         try c.encode(intervals, forKey: .intervals); try c.encode(fixedByDeployIndex, forKey: .fixedByDeployIndex)
         try c.encode(fixHoursOfDataAfter, forKey: .fixHoursOfDataAfter); try c.encode(fixTentative, forKey: .fixTentative)
+        try c.encode(ruledOutLeaks, forKey: .ruledOutLeaks)
         try c.encode(method, forKey: .method); try c.encode(unit, forKey: .unit)
         try c.encode(seriesDescription, forKey: .seriesDescription); try c.encode(summary, forKey: .summary)
         try c.encodeIfPresent(sensitivitySweep, forKey: .sensitivitySweep)
@@ -190,6 +209,9 @@ public struct OnsetDocument: Encodable, Sendable {
         fixedByDeployIndex = r.fixedByDeployIndex
         fixHoursOfDataAfter = r.fixedByDeployIndex == nil ? nil : r.fixHoursOfDataAfter
         fixTentative = r.fixedByDeployIndex == nil ? nil : r.fixIsTentative
+        ruledOutLeaks = r.ruledOutLeaks.map {
+            RuledOut(deployIndex: $0.deployIndex, time: Timestamp.iso($0.ts), hoursOfDataAfter: $0.hoursOfDataAfter, ratePerHour: $0.ratePerHour)
+        }
         method = r.method.rawValue
         unit = r.unit.rawValue
         seriesDescription = r.seriesDescription

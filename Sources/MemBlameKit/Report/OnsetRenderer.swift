@@ -44,6 +44,10 @@ public enum OnsetRenderer {
             [.text("fixed by"), .text(r.fixedByDeployIndex.flatMap { $0 < deploys.count ? OnsetSummary.name(deploys[$0]) : nil }.map {
                 r.fixIsTentative ? $0 + String(format: " (tentative: %.0f min of data after it; or a pause with traffic)", (r.fixHoursOfDataAfter ?? 0) * 60) : $0
             })],
+            [.text("leak ruled out"), .text(r.ruledOutLeaks.isEmpty ? nil : r.ruledOutLeaks.map {
+                String(format: "> %.2g %@/h from #%d (%@ of data)", $0.ratePerHour, unit, $0.deployIndex + 1,
+                       Timestamp.describeDuration(Int64(($0.hoursOfDataAfter * 3600).rounded(.down))))
+            }.joined(separator: "; "))],
             [.text("oom restarts"), .text(r.oomRestarts.isEmpty ? "none" : r.oomRestarts.map { Timestamp.iso($0) }.joined(separator: " "))],
             [.text("method"), .text(r.method.rawValue)],
         ]

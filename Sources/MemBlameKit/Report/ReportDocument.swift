@@ -116,6 +116,13 @@ public struct ReportDocument: Codable, Sendable {
         }
     }
 
+    /// What a "no leak" answer rules out (`RuledOutLeak`): a leak from this deploy faster than the rate would have shown.
+    public struct RuledOut: Codable, Sendable {
+        public var deploy: DeployRef
+        public var hoursOfDataAfter: Double
+        public var ratePerHour: Double
+    }
+
     /// A commit the first leaking deploy shipped.
     public struct ShippedCommit: Codable, Sendable {
         public var sha: String
@@ -140,12 +147,15 @@ public struct ReportDocument: Codable, Sendable {
     public var lastHealthy: DeployRef?
     public var firstLeaking: DeployRef?
     public var nextStep: String?
+    /// For a "no leak" answer: the fastest leak still possible since the first deploy and the loosest bound over every
+    /// deploy (`OnsetResult.ruledOutLeaks`); empty for every other answer.
+    public var ruledOutLeaks: [RuledOut]
     /// With `--heap` and `--repo`: the suspect range's changes ranked by the heap evidence (absent otherwise).
     public var heapBlame: HeapBlameReport.Document?
 
     enum CodingKeys: String, CodingKey {
         case service, series, leak, outcome, leakProbability, summary, onset, oomRestarts, candidates, suspects, suspectMessage, lastHealthy, firstLeaking, nextStep
-        case heapBlame
+        case ruledOutLeaks, heapBlame
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -155,6 +165,7 @@ public struct ReportDocument: Codable, Sendable {
         try c.encode(candidates, forKey: .candidates); try c.encode(suspects, forKey: .suspects)
         try c.encode(suspectMessage, forKey: .suspectMessage); try c.encode(lastHealthy, forKey: .lastHealthy)
         try c.encode(firstLeaking, forKey: .firstLeaking); try c.encode(nextStep, forKey: .nextStep)
+        try c.encode(ruledOutLeaks, forKey: .ruledOutLeaks)
         try c.encodeIfPresent(heapBlame, forKey: .heapBlame)
     }
 
@@ -194,6 +205,9 @@ public struct ReportDocument: Codable, Sendable {
         lastHealthy = inv.suspects.lastHealthy.map(DeployRef.init)
         firstLeaking = inv.suspects.firstLeaking.map(DeployRef.init)
         nextStep = inv.nextStep
+        ruledOutLeaks = r.ruledOutLeaks.map {
+            RuledOut(deploy: DeployRef(inv.analysis.deploys[$0.deployIndex]), hoursOfDataAfter: $0.hoursOfDataAfter, ratePerHour: $0.ratePerHour)
+        }
         heapBlame = inv.heapBlame.map(HeapBlameReport.Document.init)
     }
 
