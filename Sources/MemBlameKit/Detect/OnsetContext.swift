@@ -483,7 +483,12 @@ struct OnsetContext {
     /// "#12 (PR #4312)" for interval k's deploy, or "the first data".
     func deployLabel(_ k: Int) -> String {
         guard let d = intervals[k].deployIndex else { return "(none: growth from the first data)" }
-        return "#\(d + 1)" + (deploys[d].pr.map { " (PR #\($0))" } ?? "")
+        return label(deploy: d)
+    }
+
+    /// "#12 (PR #4312)" for the deploy at index d of `deploys`.
+    func label(deploy d: Int) -> String {
+        "#\(d + 1)" + (deploys[d].pr.map { " (PR #\($0))" } ?? "")
     }
 
     /// Growth that starts inside the interval that deploy k ends (the rise precedes the deploy) or, more than
@@ -613,20 +618,15 @@ struct OnsetContext {
     /// from deploy #4 (PR #15), 1.6 h; at 1.2 %/h memory would reach 100 % in 2 days": what a "no leak" answer rules
     /// out (`RuledOutLeak`), and how long even the fastest leak left possible would take to use the memory up.
     func describeRuledOut(_ bounds: [RuledOutLeak]) -> String {
-        guard let first = bounds.first else { return "" }
-        func label(_ b: RuledOutLeak) -> String {
-            "deploy #\(b.deployIndex + 1)" + (deploys[b.deployIndex].pr.map { " (PR #\($0))" } ?? "")
-        }
+        guard let first = bounds.first, let loosest = bounds.last else { return "" }
         func rate(_ b: RuledOutLeak) -> String { String(format: "%.2g %@/h", b.ratePerHour, unit.symbol) }
-        var text = "; it rules out a leak faster than \(rate(first)) since \(label(first)), "
-            + OnsetContext.describeHours(first.hoursOfDataAfter) + " of data"
-        let loosest = bounds.count > 1 ? bounds[1] : first
+        var text = "; it rules out a leak faster than \(rate(first)) since deploy \(label(deploy: first.deployIndex)), "
+            + Self.describeHours(first.hoursOfDataAfter) + " of data"
         if bounds.count > 1 {
-            text += ", and faster than \(rate(loosest)) from \(label(loosest)), " + OnsetContext.describeHours(loosest.hoursOfDataAfter)
+            text += ", and faster than \(rate(loosest)) from deploy \(label(deploy: loosest.deployIndex)), " + Self.describeHours(loosest.hoursOfDataAfter)
         }
         if let seconds = timeToLimit(rate: loosest.ratePerHour), let limit {
-            let target = unit == .percent ? "100 %" : String(format: "%.4g %@", limit, unit.symbol)
-            text += "; at \(rate(loosest)) memory would reach \(target) in \(Timestamp.describeDuration(seconds))"
+            text += "; at \(rate(loosest)) memory would reach \(OnsetSummary.limitTarget(limit, unit: unit)) in \(Timestamp.describeDuration(seconds))"
         }
         return text
     }

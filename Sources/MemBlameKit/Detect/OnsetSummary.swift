@@ -30,8 +30,7 @@ public enum OnsetSummary {
                 text += " (the leak has ended)"
             }
         } else if let t = r.timeToLimitSeconds, let limit = r.limit {
-            let target = r.unit == .percent ? "100 %" : String(format: "%.4g %@", limit, unit)
-            text += "; at this rate memory reaches \(target) in \(Timestamp.describeDuration(t))"
+            text += "; at this rate memory reaches \(limitTarget(limit, unit: r.unit)) in \(Timestamp.describeDuration(t))"
         }
         if !r.oomRestarts.isEmpty { text += "; \(r.oomRestarts.count) out-of-memory restart\(r.oomRestarts.count == 1 ? "" : "s")" }
         return text
@@ -42,6 +41,11 @@ public enum OnsetSummary {
     public static func tentativeFix(_ r: OnsetResult) -> String {
         String(format: "%.0f min before the data ends: the leak has ended, or paused with its traffic (a leak that follows load stops at night); an hour of busy traffic after it would tell",
                (r.fixHoursOfDataAfter ?? 0) * 60)
+    }
+
+    /// The level memory runs out at, as the sentences name it: "100 %" for percent, else the limit in its unit.
+    static func limitTarget(_ limit: Double, unit: MetricUnit) -> String {
+        unit == .percent ? "100 %" : String(format: "%.4g %@", limit, unit.symbol)
     }
 
     /// `PR #4312 "title"` or the short SHA.

@@ -46,7 +46,7 @@ public enum OnsetRenderer {
             })],
             [.text("leak ruled out"), .text(r.ruledOutLeaks.isEmpty ? nil : r.ruledOutLeaks.map {
                 String(format: "> %.2g %@/h from #%d (%@ of data)", $0.ratePerHour, unit, $0.deployIndex + 1,
-                       Timestamp.describeDuration(Int64(($0.hoursOfDataAfter * 3600).rounded(.down))))
+                       OnsetContext.describeHours($0.hoursOfDataAfter))
             }.joined(separator: "; "))],
             [.text("oom restarts"), .text(r.oomRestarts.isEmpty ? "none" : r.oomRestarts.map { Timestamp.iso($0) }.joined(separator: " "))],
             [.text("method"), .text(r.method.rawValue)],
