@@ -346,8 +346,16 @@ struct OnsetContext {
         Timestamp.describeDuration(Int64((hours * 3600).rounded(.down)))
     }
 
-    /// The least a rise inside the interval before the likeliest deploy must last there (`onsetInsideInterval`).
-    static let riseBeforeDeploySeconds: Int64 = 2700
+    /// The least a rise inside the interval before the likeliest deploy must last there (`onsetInsideInterval`); the
+    /// rise goes on after the deploy, so it need not show for the hour asked in the deploy's own interval, and the
+    /// split's gain test (`InsideIntervalOnset.wanderFactor`) still decides. Half an hour since 2026-12-06 (twenty-sixth
+    /// session; 45 minutes since the thirteenth). Development batch 106 (late flags and their confusers, 48 runs):
+    /// flags 33, 29 and 41 minutes before the next deploy (DC02 every source, DC08 through CSV and bytes, DC10 every
+    /// source) placed instead of inconclusive or blamed on that deploy, nothing else changed; development batches 1-51
+    /// (952 runs): no answer changed; 25 minutes also placed DC08 through the exports and put batch 3's E03, a leak
+    /// whose culprit's previous interval ends in a rise, inside that interval through CSV and bytes; 20 minutes lost
+    /// the hourly leaks L05 and H05 the same way. Own-interval rises of 30 minutes instead of an hour changed nothing.
+    static let riseBeforeDeploySeconds: Int64 = 1800
 
     /// A leak that stops at a later deploy must have added at least this many hours of the smallest rate worth reporting
     /// (`minimumSlope`: 1 % of the limit in 5 h) before it is reported.
@@ -496,12 +504,12 @@ struct OnsetContext {
     func onsetInsideInterval(k: Int, leakRate: Double) -> Int64? {
         let finder = InsideIntervalOnset()
         // In the interval before deploy k the rise goes on after the deploy, in k's own interval, so less of it need lie
-        // before the deploy: 45 minutes instead of an hour. Batch 46's AU11, a flag 65 minutes into a 115-minute
-        // interval (54 minutes of rise before the next deploy, 0.8 h after it), was inconclusive through every source
-        // when measured blind. Batches 1-46 development (2,558 runs), 60, 45, 40 and 30 minutes: 1,732, 1,734, 1,734 and
-        // 1,734 first of 1,868 (AU11 placed through every source; T08 through the exports, a slow leak whose previous
-        // interval holds V8's heap step 40 minutes in, lost to a placement inside it), false alarms 8 of 690
-        // throughout, generated traces unchanged.
+        // before the deploy: 30 minutes instead of an hour (`riseBeforeDeploySeconds`). Batch 46's AU11, a flag 65
+        // minutes into a 115-minute interval (54 minutes of rise before the next deploy, 0.8 h after it), was
+        // inconclusive through every source when measured blind; batches 1-46 development (2,558 runs), 60, 45, 40 and
+        // 30 minutes: 1,732, 1,734, 1,734 and 1,734 first of 1,868. 45 was taken then; since 2026-12-06 (twenty-sixth
+        // session) 30, from development batch 106, recorded for it: flags 29-41 minutes before the next deploy (DC02,
+        // DC08, DC10) were held inconclusive or blamed on that deploy (see `riseBeforeDeploySeconds`).
         var before = InsideIntervalOnset()
         before.minimumRiseSeconds = Self.riseBeforeDeploySeconds
         let minimum = minimumSlope / options.sensitivity

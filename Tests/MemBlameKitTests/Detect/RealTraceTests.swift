@@ -353,6 +353,14 @@ import MemBlameTestSupport
         // before the next deploy, short of the hour a rising part needed, and 0.8 h after it: inconclusive through every
         // source. The rise goes on after the deploy, so 45 minutes before it suffice.
         try expectPlacedInside("AU11-c-flag-flip-300", Self.everySource)
+        // Development batch 106, recorded for this: flags 33, 29 and 41 minutes before the next deploy, one interval or
+        // two after it. With 45 minutes asked, DC02 and DC08 were inconclusive and DC10 was blamed on the next deploy;
+        // 30 minutes places them. Below that the end of an ordinary release's interval passes too: E03, an hourly leak
+        // whose culprit's previous interval ends in a 25-minute rise, is still named at its culprit.
+        try expectPlacedInside("DC02-b-flag-flip-3rd-33-min-320", Self.everySource)
+        try expectPlacedInside("DC08-a-flag-flip-4th-29-min-320", [.csv, .bytes])
+        try expectPlacedInside("DC10-d-flag-flip-3rd-41-min-320", Self.everySource)
+        try expectCulpritNamed([("E03-a-hourly-culprit-2-320", [.csv, .bytes])])
     }
 
     @Test func aFlagIsPlacedAlikeInPercentAndInBytes() throws {
