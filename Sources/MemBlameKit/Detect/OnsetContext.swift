@@ -125,8 +125,8 @@ struct OnsetContext {
             // deploy is what traffic does to a cache that fills for longer than the intervals last. Unless one deploy
             // holds nearly all the posterior (`healthyRiseOverride`): traffic moves a cache's rate gradually, over
             // several deploys, and leaves the start spread among them. Nor when the growth began inside the interval
-            // before that deploy, flat for half an hour and then rising for 45 minutes or more within one release's
-            // life: a cache that fills with traffic rises from every restart, so no traffic change explains a release
+            // before that deploy, flat for half an hour and then rising for `riseBeforeDeploySeconds` or more within
+            // one release's life: a cache that fills with traffic rises from every restart, so no traffic change explains a release
             // that ran flat first (a flag turned on). Since 2026-12-05 (twenty-second session): batches 1-84 every case,
             // B09 (development) and BW06 (batch 79, measured blind before), flags 70 and 55 minutes into a two-hour
             // interval, placed through every source instead of inconclusive; nothing else changed.

@@ -351,7 +351,7 @@ import MemBlameTestSupport
     @Test func aFlagRisingUnderAnHourBeforeTheNextDeployIsPlaced() throws {
         // Batch 46's AU11 (blind first, then development): a flag 65 minutes into a 115-minute interval rose 54 minutes
         // before the next deploy, short of the hour a rising part needed, and 0.8 h after it: inconclusive through every
-        // source. The rise goes on after the deploy, so 45 minutes before it suffice.
+        // source. The rise goes on after the deploy, so less than the hour suffices before it (45 minutes then).
         try expectPlacedInside("AU11-c-flag-flip-300", Self.everySource)
         // Development batch 106, recorded for this: flags 33, 29 and 41 minutes before the next deploy, one interval or
         // two after it. With 45 minutes asked, DC02 and DC08 were inconclusive and DC10 was blamed on the next deploy;
