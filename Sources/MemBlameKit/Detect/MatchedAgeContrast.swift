@@ -48,7 +48,17 @@ struct MatchedAgeContrast {
 
     /// The start likelihoods for a service's intervals, or nil when fewer than `minimumIntervals` have data under
     /// the age limit.
-    static func startLogLikelihoods(segments: [SharedWarmUp.Segment]) -> [Int: Double]? {
+    /// - Parameter usable: the intervals the pooled evidence holds a slope for (all when nil). The others are left
+    ///   out of the curve and of both groups, so a start at the deploy that begins one of them ties with the next
+    ///   start, as in the posterior: a release that lived a few minutes (a deploy followed within minutes by another)
+    ///   holds no slope for the posterior, while this contrast, which skips no settle time, read one from those
+    ///   minutes of start-up and put that release among the healthy ones, so the follow-up was named alone at
+    ///   p = 1.00 (batch 110's DG05, a leak followed 4 minutes later by an unrelated deploy, measured blind first).
+    static func startLogLikelihoods(segments: [SharedWarmUp.Segment], usable: [Bool]? = nil) -> [Int: Double]? {
+        var segments = segments
+        if let usable {
+            for i in segments.indices where i < usable.count && !usable[i] { segments[i] = SharedWarmUp.Segment(ages: [], values: []) }
+        }
         let slopes = excessSlopes(segments, binHours: binHours(segments))
         guard slopes.compactMap({ $0 }).count >= minimumIntervals else { return nil }
         return startLogLikelihoods(slopes)

@@ -209,7 +209,8 @@ struct OnsetContext {
         var contrasted = false
         if f == n, MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
            intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
-           let contrast = MatchedAgeContrast.startLogLikelihoods(segments: pooled.contrastSegments ?? pooled.segments) {
+           let contrast = MatchedAgeContrast.startLogLikelihoods(segments: pooled.contrastSegments ?? pooled.segments,
+                                                                usable: pooled.slopes.map { $0 != nil }) {
             // Under deploys more often than hourly the restarts are also compared at matched ages with no assumed
             // warm-up shape (`MatchedAgeContrast`): it places the start, it does not decide whether there is a leak.
             // Only where every restart is a deploy: an OOM kill or another restart means memory reached the limit (the

@@ -44,6 +44,24 @@ import MemBlameTestSupport
         }
     }
 
+    @Test func aReleaseThePosteriorCannotReadTiesWithTheNextStart() throws {
+        // A leak from release 5, which lived 4 minutes before release 6 replaced it: its start-up minutes (before the
+        // heap step) read flat, so the contrast alone puts it among the healthy releases and names 6.
+        var segs = segments(count: 9, leakFrom: 5, rate: 4, seed: 11)
+        let ages = [1.0, 2, 3].map { $0 / 60 }
+        segs[5] = SharedWarmUp.Segment(ages: ages, values: ages.map { 22 + 0 * $0 })
+        let alone = try #require(MatchedAgeContrast.startLogLikelihoods(segments: segs))
+        #expect(alone.max { $0.value < $1.value }?.key == 6, "\(alone)")
+        // Left out as the posterior leaves it out (no slope), the two starts tie and the earlier one keeps its share.
+        let usable = segs.indices.map { $0 != 5 }
+        let likelihoods = try #require(MatchedAgeContrast.startLogLikelihoods(segments: segs, usable: usable))
+        let five = try #require(likelihoods[5]), six = try #require(likelihoods[6])
+        #expect(five == six)
+        #expect(likelihoods.values.max() == six, "\(likelihoods)")
+        let weighed = MatchedAgeContrast.weigh([4: 0.01, 5: 0.495, 6: 0.495], by: likelihoods)
+        #expect(abs(weighed[5, default: 0] - weighed[6, default: 0]) < 1e-12, "\(weighed)")
+    }
+
     @Test func aStartAfterWhichReleasesRiseSlowerIsRuledOut() throws {
         // Releases rising 3 per hour until deploy 5, then flat: no start of a leak at 5.
         var segs = segments(count: 9, leakFrom: 0, rate: 3)

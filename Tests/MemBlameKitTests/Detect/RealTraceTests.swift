@@ -710,6 +710,21 @@ import MemBlameTestSupport
         #expect(abs(result.confidence - first.probability * (result.leakProbability ?? 0)) < 1e-9)
     }
 
+    @Test func aReleaseThatLivedMinutesTiesWithTheDeployThatReplacedIt() throws {
+        // Batch 110's DG05 (measured blind first): the culprit was followed 4 minutes later by an unrelated deploy. Its
+        // release holds no slope, so the posterior ties the two; the matched-age contrast read one from its 4 minutes of
+        // start-up, counted it healthy and named the follow-up alone at p = 1.00 through CSV and bytes. Left out of the
+        // contrast as the posterior leaves it out, the tie stands and goes to the earlier deploy, the culprit.
+        for source in [TracelabCase.Source.csv, .bytes] {
+            let trace = try load("DG05-d-quick-followup-culprit-6-320", source)
+            let result = detect(trace)
+            #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex, "\(source): \(result.summary)")
+            let first = try #require(result.candidates.first)
+            #expect(result.candidates.count >= 2 && abs(result.candidates[1].probability - first.probability) < 0.02,
+                    "\(source): \(result.candidates.map(\.probability))")
+        }
+    }
+
     static func testable(_ name: String) throws -> Bool {
         let base = name.split(separator: "/").first.map(String.init) ?? name
         let splits = try Self.splits.get()
