@@ -40,7 +40,7 @@ batch 107: lo=18, hi=42); with 15, 16 or 17 as lo (and any hi from 40 to
 45) some first-seed draw gives no allowed position to a b or to the a or
 d (/work/tracelab-raw114/gapsearch.py), and lo=18 also leaves fewer
 leaking intervals under the 20 min that the ratios leave out (3 of the 47:
-DK01 #8 18 min, DK05 #7 19 and #9 18; batch 111: 8 of 44).  The flat
+DK01 #8 18 min, DK05 #6 19 and #8 18; batch 111: 8 of 44).  The flat
 DK16: gen_intervals(114016, 11, lo=18, hi=32), a range no scenario file
 used (batch 111: 16-30; 107: 17-33).
 
