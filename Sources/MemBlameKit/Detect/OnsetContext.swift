@@ -186,7 +186,7 @@ struct OnsetContext {
         }
         if f == n, !risesFromBefore, shortSingleInterval {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
-            // longer only once it lasts two warm-up time constants (`singleIntervalHoursToTrust`). Until 2026-12-02
+            // longer only once it lasts `singleIntervalHoursToTrust` (1.9 h by the clock since 2026-12-06; two warm-up time constants before). Until 2026-12-02
             // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,
             // H11, R30, Y14, one 3.1-3.9 h interval after the culprit) were inconclusive. Until 2026-12-03 it asked for
             // three: on batches 1-33 development (1,936 runs) two name 8 more culprits first (AB08, I08, AH10, with
