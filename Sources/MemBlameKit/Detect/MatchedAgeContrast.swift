@@ -56,8 +56,8 @@ struct MatchedAgeContrast {
     ///   p = 1.00 (batch 110's DG05, a leak followed 4 minutes later by an unrelated deploy, measured blind first).
     static func startLogLikelihoods(segments: [SharedWarmUp.Segment], usable: [Bool]? = nil) -> [Int: Double]? {
         var segments = segments
-        if let usable {
-            for i in segments.indices where i < usable.count && !usable[i] { segments[i] = SharedWarmUp.Segment(ages: [], values: []) }
+        for i in segments.indices where i < usable?.count ?? 0 && usable?[i] == false {
+            segments[i] = SharedWarmUp.Segment(ages: [], values: [])
         }
         let slopes = excessSlopes(segments, binHours: binHours(segments))
         guard slopes.compactMap({ $0 }).count >= minimumIntervals else { return nil }

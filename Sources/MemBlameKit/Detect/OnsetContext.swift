@@ -126,10 +126,11 @@ struct OnsetContext {
             // holds nearly all the posterior (`healthyRiseOverride`): traffic moves a cache's rate gradually, over
             // several deploys, and leaves the start spread among them. Nor when the growth began inside the interval
             // before that deploy, flat for half an hour and then rising for `riseBeforeDeploySeconds` or more within
-            // one release's life: a cache that fills with traffic rises from every restart, so no traffic change explains a release
-            // that ran flat first (a flag turned on). Since 2026-12-05 (twenty-second session): batches 1-84 every case,
-            // B09 (development) and BW06 (batch 79, measured blind before), flags 70 and 55 minutes into a two-hour
-            // interval, placed through every source instead of inconclusive; nothing else changed.
+            // one release's life: a cache that fills with traffic rises from every restart, so no traffic change
+            // explains a release that ran flat first (a flag turned on). Since 2026-12-05 (twenty-second session):
+            // batches 1-84 every case, B09 (development) and BW06 (batch 79, measured blind before), flags 70 and 55
+            // minutes into a two-hour interval, placed through every source instead of inconclusive; nothing else
+            // changed.
             return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but healthy releases here already rise %.3g %@/h within their intervals (none lasts long enough to level off); a rate that grows with traffic cannot be told from a new leak; an interval of 3 h or more without a deploy would decide it",
                                        slopeAfter, unit.symbol, deployLabel(k), healthyRise, unit.symbol), intervals: intervals)
         }
@@ -186,9 +187,10 @@ struct OnsetContext {
         }
         if f == n, !risesFromBefore, shortSingleInterval {
             // One interval after the start, running to the end of the data, tells a leak from a release that warms up
-            // longer only once it lasts `singleIntervalHoursToTrust` (1.9 h by the clock since 2026-12-06; two warm-up time constants before). Until 2026-12-02
-            // this asked for 6 h, a number no model gave: development set batches 1-19, 12 culprit-last runs (G12,
-            // H11, R30, Y14, one 3.1-3.9 h interval after the culprit) were inconclusive. Until 2026-12-03 it asked for
+            // longer only once it lasts `singleIntervalHoursToTrust` (1.9 h by the clock since 2026-12-06; two
+            // warm-up time constants before). Until 2026-12-02 this asked for 6 h, a number no model gave: development
+            // set batches 1-19, 12 culprit-last runs (G12, H11, R30, Y14, one 3.1-3.9 h interval after the culprit)
+            // were inconclusive. Until 2026-12-03 it asked for
             // three: on batches 1-33 development (1,936 runs) two name 8 more culprits first (AB08, I08, AH10, with
             // 2.5-2.8 h) and add no false alarm; the healthy runs this rule holds rest on at most 1.6 h (R42; a floor
             // of 1.5 h on three times the fitted warm-up made R42 a false alarm through every source). Measured blind

@@ -49,7 +49,7 @@ import MemBlameTestSupport
         // heap step) read flat, so the contrast alone puts it among the healthy releases and names 6.
         var segs = segments(count: 9, leakFrom: 5, rate: 4, seed: 11)
         let ages = [1.0, 2, 3].map { $0 / 60 }
-        segs[5] = SharedWarmUp.Segment(ages: ages, values: ages.map { 22 + 0 * $0 })
+        segs[5] = SharedWarmUp.Segment(ages: ages, values: ages.map { _ in 22 })
         let alone = try #require(MatchedAgeContrast.startLogLikelihoods(segments: segs))
         #expect(alone.max { $0.value < $1.value }?.key == 6, "\(alone)")
         // Left out as the posterior leaves it out (no slope), the two starts tie and the earlier one keeps its share.
