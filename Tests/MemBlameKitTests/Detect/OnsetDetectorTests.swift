@@ -162,4 +162,36 @@ extension OnsetDetectorTests {
         let leak = detector.detect(points: large.points, deploys: large.deploys, unit: .percent)
         #expect(leak.leak && leak.culpritDeployIndex == 7 && leak.fixedByDeployIndex == 8, "\(leak.summary)")
     }
+
+    /// Deploys every 20-40 minutes over seven hours at one sample a minute; every release warms up by 1.5 points with an
+    /// 8-minute time constant, and the releases of deploys 7 and 8 (indices 6 and 7) also rise 6 %/h for the
+    /// `leakMinutes` they serve (split evenly between the two), after which the next deploy is flat again.
+    func growthStoppedByADeploy(leakMinutes: Int) -> (points: [Point], deploys: [Deploy]) {
+        var rng = SplitMix64(seed: 5)
+        let gaps = [35, 30, 40, 25, 35, 30, leakMinutes / 2, leakMinutes - leakMinutes / 2, 30, 40, 35]
+        var deployMinutes: [Int] = [], minute = 60
+        for gap in gaps { deployMinutes.append(minute); minute += gap }
+        let points = (0..<(minute + 30)).map { i -> Point in
+            let k = deployMinutes.lastIndex { $0 <= i }
+            let age = Double(i - (k.map { deployMinutes[$0] } ?? -60))
+            var value = 30 + 1.5 * (1 - exp(-age / 8))
+            if k == 6 || k == 7 { value += 6 * age / 60 }
+            return Point(ts: Int64(i) * 60, value: value + 0.05 * rng.normal())
+        }
+        let deploys = deployMinutes.enumerated().map { Deploy(service: "s", ts: Int64($0.element) * 60, source: "t", externalID: "d\($0.offset)") }
+        return (points, deploys)
+    }
+
+    @Test func growthStoppedWithinAnHourOfItsStartIsInconclusive() {
+        // 41 minutes of growth over two restarts, stopped by the next deploy: less than one warm-up time constant, which
+        // a release that warms up longer fills as well (the rule batch 98's CU14 called for; CU14 itself no longer
+        // reaches it since a step's collection is no restart).
+        let short = growthStoppedByADeploy(leakMinutes: 41)
+        let held = detector.detect(points: short.points, deploys: short.deploys, unit: .percent)
+        #expect(!held.leak && held.inconclusive && held.summary.contains("where it stops"), "\(held.summary)")
+        // Growth lasting 80 minutes before the fix is a leak, named with its fix.
+        let long = growthStoppedByADeploy(leakMinutes: 80)
+        let named = detector.detect(points: long.points, deploys: long.deploys, unit: .percent)
+        #expect(named.leak && named.culpritDeployIndex == 6 && named.fixedByDeployIndex == 8, "\(named.summary)")
+    }
 }

@@ -168,6 +168,40 @@ import MemBlameTestSupport
         #expect(resets.count == 1 && resets[0].dropTs == nil && resets[0].servedUntil == deploys[0].ts)
     }
 
+    /// A release that loads a table at boot: deployed at minute 300 (the level jumps from 16 to 32), its heap climbs to
+    /// 35 by minute 330, a collection then takes it to 26 (below the 32 it started from) and it runs flat; a second
+    /// release from minute 500 restarts at 32 and at minute 700 falls back to 32, where its processes start.
+    func stepWithACollection() -> (points: [Point], deploys: [Deploy]) {
+        var rng = SplitMix64(seed: 21)
+        let points = (0..<900).map { i -> Point in
+            let m = Double(i)
+            var v: Double
+            switch i {
+            case ..<300: v = 16
+            case 300..<330: v = 32 + 3 * (m - 300) / 30
+            case 330..<500: v = 26
+            case 500..<650: v = 32 + 6 * (m - 500) / 150
+            case 650..<700: v = 38
+            default: v = 32
+            }
+            return Point(ts: Int64(i) * 60, value: v + 0.05 * rng.normal())
+        }
+        let deploys = [Deploy(service: "s", ts: 300 * 60, source: "t", externalID: "a"),
+                       Deploy(service: "s", ts: 500 * 60, source: "t", externalID: "b")]
+        return (points, deploys)
+    }
+
+    @Test func aDropLandingWellBelowWhereItsReleaseStartedIsACollectionNotARestart() {
+        let (points, deploys) = stepWithACollection()
+        let resets = ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: deploys, limit: 100, points: points)
+        // The fall at minute 330 lands 19 % below the release's start: no restart. The one at minute 700 lands where
+        // the second release started: a restart.
+        #expect(resets.map(\.kind) == [.deploy, .deploy, .restart])
+        #expect(abs(resets[2].ts - 700 * 60) <= 600)
+        // Without deploys no release's start is known, and every fall is a restart, as before.
+        #expect(ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: [], limit: 100).map(\.kind) == [.restart, .restart])
+    }
+
     @Test func withoutALimitADropIsARestart() {
         let (points, _) = series()
         let resets = ResetFinder().resets(bins: Bins(points: points, width: 300), deploys: [], limit: nil)
