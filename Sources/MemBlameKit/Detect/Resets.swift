@@ -125,12 +125,16 @@ public struct ResetFinder: Sendable {
             out.append(reset)
         }
         let deployResets = out
+        // The release serving at each drop: the drops come in time order, so one walk over the deploys finds them all
+        // (a year of frequent deploys has thousands of each).
+        var serving = -1
         for (k, d) in drops.enumerated() where !used.contains(k) {
             // Look at the raw maxima just before the drop: an OOM kill follows a value near the limit.
             let lo = max(0, d - 3)
             let peak = bins.maximum[lo..<d].max() ?? -.infinity
             let kind: Reset.Kind = (limit.map { peak >= oomFraction * $0 } ?? false) ? .oom : .restart
-            if kind == .restart, isCollection(drop: d, bins: bins, deployResets: deployResets) { continue }
+            while serving + 1 < deployResets.count, Self.opening(deployResets[serving + 1]) < bins.ts[d] { serving += 1 }
+            if kind == .restart, serving >= 0, isCollection(drop: d, bins: bins, servedBy: deployResets[serving]) { continue }
             out.append(Reset(ts: bins.ts[d], kind: kind, dropTs: bins.ts[d], fallTs: fallTs[k]))
         }
         return out.sorted { ($0.ts, $0.deployIndex ?? Int.max) < ($1.ts, $1.deployIndex ?? Int.max) }
@@ -139,7 +143,7 @@ public struct ResetFinder: Sendable {
     /// How far below the level its release started from a drop with no deploy must land to be a collection, not a
     /// restart, as a share of that level: 0.15.
     ///
-    /// A new process starts where its release's processes start (`servingBootLevel`, the median of the three bins from
+    /// A new process starts where its release's processes start (`openingLevel`, the median of the three bins from
     /// the deploy), so a restart lands there; a collection of the garbage a release made at boot (a table loaded, a
     /// step) lands below it, and the climb after it, garbage refilling, read as a leak from a "restart" with no deploy
     /// (development K14, a step at the first deploy, at p = 1.00 through every source; DL13, a step deployed last, at
@@ -154,27 +158,32 @@ public struct ResetFinder: Sendable {
     static let collectionBelowBootShare = 0.15
 
     /// Whether the drop at bin `d`, matched to no deploy, is a collection rather than a restart: it lands more than
-    /// `collectionBelowBootShare` below the level the release serving then started from.
-    func isCollection(drop d: Int, bins: Bins, deployResets: [Reset]) -> Bool {
-        guard let boot = servingBootLevel(before: bins.ts[d], deployResets: deployResets, bins: bins),
+    /// `collectionBelowBootShare` below the level the release serving then (the deploy `servedBy`, the latest to open
+    /// before the drop) opened at.
+    func isCollection(drop d: Int, bins: Bins, servedBy deploy: Reset) -> Bool {
+        guard let opening = openingLevel(of: deploy, before: bins.ts[d], bins: bins),
               let landing = Self.median3(bins.value, from: d) else { return false }
-        return boot - landing > Self.collectionBelowBootShare * abs(boot)
+        return opening - landing > Self.collectionBelowBootShare * abs(opening)
     }
 
-    /// The level the release serving at `t` started from: the median of the three bins from its process's start (the
-    /// latest deploy before `t`); nil when no deploy came before `t` or too few bins follow it.
-    func servingBootLevel(before t: Int64, deployResets: [Reset], bins: Bins) -> Double? {
-        guard let serving = deployResets.last(where: { ($0.processStart ?? $0.ts) < t }) else { return nil }
-        let i = bins.firstIndex(atOrAfter: serving.processStart ?? serving.ts)
+    /// When a deploy's release opens: its process start, or its CI time when no drop was seen.
+    static func opening(_ deploy: Reset) -> Int64 { deploy.processStart ?? deploy.ts }
+
+    /// The level a deploy's release opened at: the median of the three bins from its opening; nil when they do not all
+    /// come before `t`.
+    func openingLevel(of deploy: Reset, before t: Int64, bins: Bins) -> Double? {
+        let i = bins.firstIndex(atOrAfter: Self.opening(deploy))
         guard i + 2 < bins.count, bins.ts[i + 2] < t else { return nil }
         return Self.median3(bins.value, from: i)
     }
 
+    /// The median of three values.
+    static func median3(_ a: Double, _ b: Double, _ c: Double) -> Double { max(min(a, b), min(max(a, b), c)) }
+
     /// The median of `values[i]`, `values[i + 1]` and `values[i + 2]`; nil when they run past the end.
     static func median3(_ values: [Double], from i: Int) -> Double? {
         guard i >= 0, i + 2 < values.count else { return nil }
-        let a = values[i], b = values[i + 1], c = values[i + 2]
-        return max(min(a, b), min(max(a, b), c))
+        return median3(values[i], values[i + 1], values[i + 2])
     }
 
     /// When the fall that drop bin `d` shows began in the samples: a bin's median falls only once most of the bin lies
@@ -209,11 +218,10 @@ public struct ResetFinder: Sendable {
         let lo = max(3, Self.firstPoint(points, atOrAfter: from))
         let hi = min(points.count - 2, Self.firstPoint(points, atOrAfter: to))
         guard hi > lo else { return nil }
-        func median3(_ a: Double, _ b: Double, _ c: Double) -> Double { max(min(a, b), min(max(a, b), c)) }
         var best = (fall: atLeast, j: -1)
         for j in lo..<hi {
-            let before = median3(points[j - 1].value, points[j - 2].value, points[j - 3].value)
-            let after = median3(points[j].value, points[j + 1].value, points[j + 2].value)
+            let before = Self.median3(points[j - 1].value, points[j - 2].value, points[j - 3].value)
+            let after = Self.median3(points[j].value, points[j + 1].value, points[j + 2].value)
             if before - after >= best.fall && points[j - 1].value > points[j].value { best = (before - after, j) }
         }
         guard best.j >= 0 else { return nil }
@@ -252,8 +260,7 @@ public struct ResetFinder: Sendable {
         var candidates: [(index: Int, size: Double)] = []
         for j in 3..<(n - 2) {
             let before = min(bins.value[j - 1], bins.value[j - 2], bins.value[j - 3])
-            let a = bins.value[j], b = bins.value[j + 1], c = bins.value[j + 2]
-            let after = max(min(a, b), min(max(a, b), c))
+            let after = Self.median3(bins.value[j], bins.value[j + 1], bins.value[j + 2])
             let size = before - after
             if size > threshold { candidates.append((j, size)) }
         }
