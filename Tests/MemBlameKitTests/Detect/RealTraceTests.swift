@@ -630,8 +630,8 @@ import MemBlameTestSupport
         // Batch 98's CU14 (measured blind first): a release that loads a table at boot; a collection of 8.6 points 29
         // minutes into deploy #6's release was taken for a restart with no deploy, and the 12 minutes after it (garbage
         // refilling at 7.4 %/h) read as a leak from deploy #6 "stopped" by deploy #7, 41 minutes after it, at p = 1.00
-        // through CSV and bytes. Under one warm-up time constant of growth before a fix is as inconclusive as under one
-        // before the data ends. Since the twenty-eighth session the collection, landing below where the release
+        // through CSV and bytes; from the twenty-fourth session it was held inconclusive, as growth under one warm-up
+        // time constant before a fix. Since the twenty-eighth session the collection, landing below where the release
         // started, is no restart at all (`ResetFinder.isCollection`), every source names the boot step instead, and
         // growth stopped by a fix is no longer held for lasting under an hour (`aLeakFixedWithinAnHourIsNamedWithItsFix`).
         for source: TracelabCase.Source in [.csv, .bytes, .exports] {
