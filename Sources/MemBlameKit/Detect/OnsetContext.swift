@@ -380,8 +380,8 @@ struct OnsetContext {
     /// as its earlier half and as the later halves from k on, and those rise faster by `levelOffZ` standard errors.
     /// A bounded cache that fills for longer than the intervals last, what the rule guards against, keeps its pace
     /// through the later halves (the development LRUs under frequent deploys: 0.40-1.5 of the earlier halves).
-    /// Healthy later halves that fall (by `levelOffFallZ` standard errors) show a garbage collection, not a warm-up
-    /// levelling off (`levelOffFallZ`).
+    /// Healthy later halves that fall by `levelOffFallZ` standard errors show a garbage collection, not a warm-up
+    /// levelling off.
     func healthyLevelOff(pooled: PooledEvidence, k: Int, f: Int) -> Bool {
         guard k > 1, f > k, pooled.segments.count >= f,
               let before = WarmUpLevelling(Array(pooled.segments[1..<k])),
