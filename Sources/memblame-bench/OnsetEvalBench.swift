@@ -93,10 +93,10 @@ struct OnsetEvalBench: ParsableCommand {
                 : (v.found ? "FALSE ALARM" : v.inconclusive ? "inconcl." : "ok")
             rows.append([.text(trace.name), .text(item.set == "validation" ? "val" : item.set), .text(item.regime),
                          .text(trace.leaking ? "leak" : "-"), .text(ok),
-                         .text(result.culpritDeployIndex.map(String.init) ?? "-"), .text(trace.culpritIndex.map(String.init) ?? "-"),
+                         .text(deployNumber(result.culpritDeployIndex)), .text(deployNumber(trace.culpritIndex)),
                          .text(v.suspectRank.map(String.init) ?? "-"),
                          .text(trace.fixedByIndex == nil && result.fixedByDeployIndex == nil ? ""
-                               : "\(trace.fixedByIndex.map(String.init) ?? "-")/\(result.fixedByDeployIndex.map(String.init) ?? "-")"),
+                               : "\(deployNumber(trace.fixedByIndex))/\(deployNumber(result.fixedByDeployIndex))"),
                          .text(v.topProbability.map { String(format: "%.2f", $0) } ?? ""),
                          .text(String(result.summary.prefix(110)))])
         }
@@ -130,6 +130,11 @@ struct OnsetEvalBench: ParsableCommand {
             print("reference rule (\(set)): culprit first \(right) of \(leaking.count); false alarms \(alarms) of \(healthy.count)")
         }
     }
+
+    /// A deploy as memblame's messages number it ("deploy #6" is the sixth in the file, index 5), so the table and the
+    /// summaries beside it agree; "-" for none. Until 2026-12-06 the table printed the 0-based index, and three blind
+    /// sections read a hold at the culprit as one at the deploy after it.
+    private func deployNumber(_ index: Int?) -> String { index.map { "#\($0 + 1)" } ?? "-" }
 
     private func printIntervals(_ trace: LabelledTrace, _ result: OnsetResult) {
         print(trace.name, result.summary)
