@@ -17,8 +17,11 @@ grep -v '^#' Benchmarks/blind-batches.tsv | while IFS=$'\t' read -r batch prefix
     [ -d "$tree" ] || git worktree add --detach "$tree" "$commit" >/dev/null
     (cd "$tree" && swift build -c release --product memblame-bench >/dev/null)
   fi
+  # Written aside and moved into place, so a run stopped halfway leaves every earlier output whole.
   "$tree/.build/release/memblame-bench" onset-eval --cases "$ROOT/Tests/Traces/real" --split "$ROOT/$split" \
-    --source all --set validation > "$WORK/out/$batch.txt"
+    --source all --set validation > "$WORK/out/$batch.txt.part"
+  mv "$WORK/out/$batch.txt.part" "$WORK/out/$batch.txt"
   echo "$batch	$prefix	$commit	$WORK/out/$batch.txt"
-done > "$WORK/out/index.tsv"
+done > "$WORK/out/index.tsv.part"
+mv "$WORK/out/index.tsv.part" "$WORK/out/index.tsv"
 python3 Benchmarks/blind_per_regime.py "$WORK/out/index.tsv"
