@@ -55,66 +55,14 @@ struct MatchedAgeContrast {
     ///   minutes of start-up and put that release among the healthy ones, so the follow-up was named alone at
     ///   p = 1.00 (batch 110's DG05, a leak followed 4 minutes later by an unrelated deploy, measured blind first).
     static func startLogLikelihoods(segments: [SharedWarmUp.Segment], usable: [Bool]? = nil) -> [Int: Double]? {
-        compare(segments: segments, usable: usable)?.startLogLikelihoods
-    }
-
-    /// What the contrast reads from a service's intervals: each one's excess slope and the start likelihoods.
-    struct Comparison {
-        /// Each interval's rise beyond the matched-age curve, per hour (`excessSlopes`); nil where it has none.
-        let excessSlopes: [Double?]
-        /// The log-likelihood of each start (`startLogLikelihoods(_:)`).
-        let startLogLikelihoods: [Int: Double]
-    }
-
-    /// The excess slopes and start likelihoods (see `startLogLikelihoods(segments:usable:)`), or nil when fewer than
-    /// `minimumIntervals` intervals have data under the age limit.
-    static func compare(segments: [SharedWarmUp.Segment], usable: [Bool]? = nil) -> Comparison? {
         var segments = segments
         for i in segments.indices where i < usable?.count ?? 0 && usable?[i] == false {
             segments[i] = SharedWarmUp.Segment(ages: [], values: [])
         }
         let slopes = excessSlopes(segments, binHours: binHours(segments))
         guard slopes.compactMap({ $0 }).count >= minimumIntervals else { return nil }
-        return Comparison(excessSlopes: slopes, startLogLikelihoods: startLogLikelihoods(slopes))
+        return startLogLikelihoods(slopes)
     }
-
-    /// How much faster the intervals from `start` on rise than those before it at the same ages, in standard errors:
-    /// the two groups' mean excess slopes, their difference over its standard error with one spread shared by both
-    /// (estimated from whichever group has two or more). Nil when a group is empty or neither has two.
-    static func riseAfter(_ slopes: [Double?], start: Int) -> (difference: Double, z: Double)? {
-        let cut = max(0, min(start, slopes.count))
-        let before = slopes[..<cut].compactMap { $0 }, after = slopes[cut...].compactMap { $0 }
-        guard !before.isEmpty, !after.isEmpty, before.count + after.count >= 3 else { return nil }
-        let meanBefore = before.reduce(0, +) / Double(before.count), meanAfter = after.reduce(0, +) / Double(after.count)
-        let squares = before.reduce(0) { $0 + ($1 - meanBefore) * ($1 - meanBefore) }
-            + after.reduce(0) { $0 + ($1 - meanAfter) * ($1 - meanAfter) }
-        let variance = squares / Double(before.count + after.count - 2)
-        let error = (variance * (1 / Double(before.count) + 1 / Double(after.count))).squareRoot()
-        let difference = meanAfter - meanBefore
-        return (difference, error > 0 ? difference / error : (difference > 0 ? .infinity : -.infinity))
-    }
-
-    /// Standard errors by which the releases from the deploy named must rise faster than those before it at matched
-    /// ages (`riseAfter`) for a leak to be reported under frequent deploys when few releases precede that deploy
-    /// (`fewReleasesBefore`; `OnsetContext`). The posterior reads each interval's slope after one shared warm-up
-    /// curve, so with few releases before the deploy, a bounded cache that goes on filling past the ages those reached
-    /// (they were deployed over sooner, or the one before is the interval the data begins with) reads as a change at
-    /// the deploy, while at the same ages the releases rise alike. Two: a one-sided test at about 2.3 %. Development
-    /// set (batches 1-136 and 151, 1,288 runs; 300 leak answers under the contrast): the bounded LRU EG08 (1,665
-    /// entries, deploys every 36-60 minutes from 00:55, named a leak from its second deploy at p = 0.95-0.96 through
-    /// every source) stands at 0.9: its one release before that deploy rises 3.0 %/h beyond the matched-age curve, the
-    /// seven after it 2.9-3.6.
-    static let minimumRiseZ = 2.0
-
-    /// The most releases (informative intervals) before the deploy named for which the matched-age test
-    /// (`minimumRiseZ`) decides whether a leak is reported: half the intervals the contrast needs. With more, the
-    /// earlier releases' spread of lengths shows the posterior their rise at the ages the later ones reach. Development
-    /// set (1,288 runs): with the test at every deploy named, four culprits named right through the exports alone
-    /// stood at -1.4 to 0.8 (AH01, and EV04, EV07 and EV11 with one interval of 3.5-4 h; their CSV and bytes at 3.1 or
-    /// more: the exports' deploy times lie minutes from the restarts, which shifts the ages compared) and were lost;
-    /// with at most three releases before it, no culprit named right changes, EG08 is held through every source, and
-    /// EV09 through the exports (named one deploy late at p = 0.73 before) becomes inconclusive.
-    static let fewReleasesBefore = minimumIntervals / 2
 
     /// Each interval's rise beyond the service's matched-age curve, per hour (nil: too few values under the age
     /// limit). Only differences between intervals mean anything: a rise all of them share is in the curve.

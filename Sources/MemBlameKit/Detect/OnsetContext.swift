@@ -204,36 +204,25 @@ struct OnsetContext {
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
         let medianIntervalHours = median(intervals.map(\.clockHours))
         var starts = posterior.startPosterior
-        var comparison: MatchedAgeContrast.Comparison?
+        var contrasted = false
         if f == n, MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
            intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
-           let contrast = MatchedAgeContrast.compare(segments: pooled.contrastSegments ?? pooled.segments,
-                                                     usable: pooled.slopes.map { $0 != nil }) {
+           let contrast = MatchedAgeContrast.startLogLikelihoods(segments: pooled.contrastSegments ?? pooled.segments,
+                                                                usable: pooled.slopes.map { $0 != nil }) {
             // Under deploys more often than hourly the restarts are also compared at matched ages with no assumed
             // warm-up shape (`MatchedAgeContrast`): it places the start, it does not decide whether there is a leak.
             // Only where every restart is a deploy: an OOM kill or another restart means memory reached the limit (the
             // posterior is decisive there), and a limit raised after it halves the percent every later release
             // rises by, which one curve shared by all restarts cannot follow (batch 62's BK05 through CSV).
-            starts = MatchedAgeContrast.weigh(starts, by: contrast.startLogLikelihoods)
-            comparison = contrast
+            starts = MatchedAgeContrast.weigh(starts, by: contrast)
+            contrasted = true
         }
-        let contrasted = comparison != nil
         let calibrated = Self.calibratedStarts(starts, sharpness: Self.startSharpness(medianIntervalHours: medianIntervalHours))
         var likely = Array(calibrated.filter { $0.value >= 0.001 && intervals[$0.key].deployIndex != nil }
             .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50))
         // The interval the answer names: the posterior's likeliest start, or the top candidate once the contrast has
         // weighed them.
         let named = contrasted ? (likely.first?.key ?? k) : k
-        if let comparison, k > 0, insideOnsetOnce() == nil,
-           intervals[0..<named].filter(\.informative).count <= MatchedAgeContrast.fewReleasesBefore,
-           let rise = MatchedAgeContrast.riseAfter(comparison.excessSlopes, start: named), rise.z < MatchedAgeContrast.minimumRiseZ {
-            // Few releases before the deploy named, and at the same ages since their start the later ones rise no
-            // faster than those: the change the posterior reads lies past the ages the earlier releases reached
-            // (`MatchedAgeContrast.minimumRiseZ`, `fewReleasesBefore`).
-            return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but at the same ages since their start the releases from it on rise only %.2g %@/h faster than those before it (%.1f standard errors, need %.0f); memory that keeps rising past the ages the earlier releases reached (a cache still filling) looks the same; more releases before it, or an interval of 2 h without a deploy, would decide it",
-                                       slopeAfter, unit.symbol, deployLabel(named), rise.difference, unit.symbol, rise.z, MatchedAgeContrast.minimumRiseZ),
-                                intervals: intervals)
-        }
         // The deploy named is the first candidate, its probability the answer's: the posterior gives a tie (within 2 %)
         // to the earlier start, as a bisection names the first bad commit, and the later one may print a hair higher
         // (batch 90's CM05 through the exports: the culprit named at 0.472 under the next deploy's 0.473, listed first).

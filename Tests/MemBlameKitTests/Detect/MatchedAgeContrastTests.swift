@@ -71,27 +71,6 @@ import MemBlameTestSupport
         #expect(likelihoods[5] == nil, "\(likelihoods)")
     }
 
-    @Test func theRiseAfterAStartIsMeasuredInStandardErrorsOfTheReleasesSpread() throws {
-        // Releases that rise alike at matched ages: no start stands out, whichever it is.
-        let alike = try #require(MatchedAgeContrast.compare(segments: segments(count: 9, leakFrom: 99, rate: 0, seed: 5)))
-        for start in 1..<9 {
-            let rise = try #require(MatchedAgeContrast.riseAfter(alike.excessSlopes, start: start))
-            #expect(abs(rise.z) < MatchedAgeContrast.minimumRiseZ, "start \(start): \(rise)")
-        }
-        // A leak of 3 per hour from release 4: its rise, many standard errors over the releases' spread.
-        let leaking = try #require(MatchedAgeContrast.compare(segments: segments(count: 9, leakFrom: 4, rate: 3, seed: 6)))
-        let rise = try #require(MatchedAgeContrast.riseAfter(leaking.excessSlopes, start: 4))
-        #expect(abs(rise.difference - 3) < 0.5 && rise.z > 10, "\(rise)")
-        // One release before the start: the spread comes from the later ones alone.
-        let one = try #require(MatchedAgeContrast.riseAfter([1.0, 2, 3, 1, 2, 3], start: 1))
-        // After: mean 2.2, squares 2.8 over 1 + 5 - 2 = 4 degrees of freedom; error √(0.7 · (1 + 1/5)).
-        #expect(abs(one.difference - 1.2) < 1e-12)
-        #expect(abs(one.z - 1.2 / (0.7 * 1.2).squareRoot()) < 1e-9, "\(one)")
-        // An empty side, or one value on each, gives no measure.
-        #expect(MatchedAgeContrast.riseAfter([1.0, nil, 2], start: 3) == nil)
-        #expect(MatchedAgeContrast.riseAfter([nil, 1.0, 2], start: 1) == nil)
-    }
-
     @Test func tooFewIntervalsGiveNoContrast() {
         #expect(MatchedAgeContrast.startLogLikelihoods(segments: segments(count: MatchedAgeContrast.minimumIntervals - 1, leakFrom: 2, rate: 3)) == nil)
         // Intervals whose data all lies past the age limit count as none.

@@ -604,23 +604,6 @@ import MemBlameTestSupport
                                 ("BD06-b-hourly-culprit-2-300", Self.everySource)])
     }
 
-    @Test func aBoundedCacheWithOneReleaseBeforeTheDeployIsNotALeak() throws {
-        // Development batch 136's EG08: a bounded LRU of 1,665 entries under deploys every 36-60 minutes from 00:55. The
-        // data begins with a 43-minute release; the longer ones after it go on filling past the ages it reached, and
-        // the posterior named the second deploy at p = 0.95-0.96. At the same ages since their start the seven later
-        // releases rise like the one before (0.9 standard errors): inconclusive (`MatchedAgeContrast.minimumRiseZ`).
-        for source in Self.everySource {
-            let result = detect(try load("EG08-e-lru-steady-0055-1665-300", source))
-            #expect(!result.leak && result.inconclusive && result.summary.contains("at the same ages since their start"),
-                    "\(source): \(result.summary)")
-        }
-        // Leaks from the second or third deploy under frequent deploys, with two or three releases before them, keep
-        // their names: their later releases rise faster at matched ages.
-        try expectCulpritNamed([("EG10-a-culprit-early-2-of-7-300", Self.everySource),
-                                ("EG13-c-culprit-early-2-of-6-320", Self.everySource),
-                                ("Z08-b-frequent-deploys-culprit-3", Self.everySource)])
-    }
-
     @Test func restartsComparedAtMatchedAgesPlaceACacheLeakUnderFrequentDeploys() throws {
         // Cache leaks under deploys every 15-45 minutes whose culprit's own interval read flat beside a heap step the
         // shared exponential warm-up could not follow: the posterior named a neighbouring deploy (AN01, development:
