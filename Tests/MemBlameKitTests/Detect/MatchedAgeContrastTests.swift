@@ -88,6 +88,17 @@ import MemBlameTestSupport
         #expect(MatchedAgeContrast.weigh(posterior, by: [7: 0]) == posterior)
     }
 
+    @Test func aContrastThatAllowsOnlyStartsThePosteriorHoldsNegligibleLeavesThePosterior() {
+        // Batch 157's FB05 through the exports: the posterior sure of start 6, the contrast allowing only 8 and 9,
+        // which the posterior gives under a thousandth together; renormalised, they would have named 8 at p = 0.96.
+        let posterior = [5: 1e-7, 6: 0.999998, 7: 1e-6, 8: 5e-7, 9: 4e-7]
+        #expect(MatchedAgeContrast.weigh(posterior, by: [8: -24.2, 9: -24.7]) == posterior)
+        // Allowed starts holding the minimum share or more are weighed as before: the others get nothing.
+        let shared = [6: 1 - MatchedAgeContrast.minimumAllowedShare, 8: MatchedAgeContrast.minimumAllowedShare]
+        let weighed = MatchedAgeContrast.weigh(shared, by: [8: 0])
+        #expect(weighed[8] == 1 && weighed[6] == 0, "\(weighed)")
+    }
+
     @Test func theRidgedSolverSolvesAWellPosedSystem() {
         // [[4, 1], [1, 3]] x = [1, 2] → x = [1/11, 7/11].
         let x = MatchedAgeContrast.solveRidged([4, 1, 1, 3], [1, 2], size: 2)
