@@ -82,6 +82,11 @@ public struct BoundaryPosterior: Sendable {
     /// Each interval's log-ratio leak/healthy at `rate` (0 without evidence).
     public var intervalLogRatio: [Double]
 
+    /// Starts whose log posterior lies within this of the best one's (within 2 %) tie, and the earliest is named: the
+    /// first deploy that could explain the growth, as a bisection names the first bad commit (an interval without data
+    /// leaves its deploy and the next one tied).
+    static let tieShare = 0.02
+
     /// The grid of leak rates, log-uniform.
     static func rateGrid(_ p: Parameters, count: Int = 18) -> [Double] {
         let lo = log(p.minimumRate), hi = log(p.maximumRate)
@@ -190,7 +195,7 @@ public struct BoundaryPosterior: Sendable {
         // Ties (within 2 %) go to the earlier start: the first deploy that could explain the growth, as a bisection
         // names the first bad commit (an interval without data leaves its deploy and the next one tied).
         let top = starts.map { perStart[$0] }.max() ?? 0
-        let k = starts.first { perStart[$0] >= top - 0.02 } ?? 0
+        let k = starts.first { perStart[$0] >= top - Self.tieShare } ?? 0
         bestStart = k
         bestEnd = starts.isEmpty ? n : bestForStart[k].f
         rate = starts.isEmpty ? grid[0] : bestForStart[k].mu

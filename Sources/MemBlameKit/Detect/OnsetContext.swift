@@ -222,7 +222,23 @@ struct OnsetContext {
             .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(50))
         // The interval the answer names: the posterior's likeliest start, or the top candidate once the contrast has
         // weighed them.
-        let named = contrasted ? (likely.first?.key ?? k) : k
+        var named = k
+        if contrasted, let top = likely.first {
+            // The posterior's tie rule holds after the contrast too, where the tie has its stated cause: a start whose
+            // interval holds no data ties with the next one, and the earlier deploy is named (`BoundaryPosterior`,
+            // within 2 %). Since 2026-12-07 (thirty-fifth session): quick follow-ups through the exports, whose
+            // culprit served 8-9 minutes from its CI time to the follow-up's, were named at the follow-up at p = 0.50
+            // over the culprit's 0.50 (a rounding hair). Development set unchanged; every validation run of batches
+            // 8-163 (a check, each measured blind before): 3,910 -> 3,915 first (CY05, DB05, DX05, EA05, EH05 through
+            // the exports), nothing lost, false alarms 53 unchanged. Near-ties between intervals that both hold data
+            // are the contrast's to decide: the same rule without the no-data condition lost AC03 and BM04 (cache
+            // leaks under frequent deploys named at 0.44 and 0.51 over 0.42 and 0.49) through every source.
+            named = top.key
+            if let earlier = likely.filter({ $0.key < top.key && $0.value >= top.value * exp(-BoundaryPosterior.tieShare)
+                && intervals[$0.key..<top.key].allSatisfy { !$0.informative } }).map(\.key).min() {
+                named = earlier
+            }
+        }
         // The deploy named is the first candidate, its probability the answer's: the posterior gives a tie (within 2 %)
         // to the earlier start, as a bisection names the first bad commit, and the later one may print a hair higher
         // (batch 90's CM05 through the exports: the culprit named at 0.472 under the next deploy's 0.473, listed first).

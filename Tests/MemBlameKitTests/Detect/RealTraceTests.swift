@@ -178,6 +178,14 @@ import MemBlameTestSupport
         try expectCulpritNamed([("FB05-b-few-hours-115-culprit-6-of-9-300", Self.everySource)])
     }
 
+    @Test func aQuickFollowUpWhoseCulpritIntervalHoldsNoDataNamesTheCulpritThroughTheContrast() throws {
+        // A d leak followed 8 minutes later by an unrelated deploy, under deploys every 30 minutes (blind batch 137):
+        // through the exports the culprit's interval, CI time to CI time, holds no data, so the posterior ties it with
+        // the follow-up; after the matched-age contrast the follow-up was named at p = 0.50 by a rounding hair. The
+        // tie goes to the earlier deploy, as the posterior's own tie rule says (OnsetContext, BoundaryPosterior.tieShare).
+        try expectCulpritNamed([("EH05-d-quick-followup-culprit-4-320", Self.everySource)])
+    }
+
     @Test func aCulpritFirstWhoseNextDeployLeavesTooFewRestartsIsWeighedOnAWarmUpLearntBeforeIt() throws {
         // The culprit is the first deploy in view, after 45 minutes of the release before it; the warm-up learnt from
         // every interval (all but the first leak) read the culprit's own interval declining, and the next deploy was
