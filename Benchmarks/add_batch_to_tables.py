@@ -23,29 +23,27 @@ while not re.match(r'\| \d+ \(', s[i]): i += 1
 while re.match(r'\| \d+ \(', s[i + 1]): i += 1
 s.insert(i + 1, brow[0])
 # 2. regime and source tables: add numbers cell by cell
+def cells(line):
+    return [c.strip() for c in line.strip('|').split('|')]
 def parse_table(lines, j):
     rows = {}
     while j < len(lines) and lines[j].startswith('|'):
-        cells = [c.strip() for c in lines[j].strip('|').split('|')]
-        rows[cells[0]] = (j, cells)
+        rows[cells(lines[j])[0]] = (j, cells(lines[j]))
         j += 1
     return rows
 def num(c):
     m = re.match(r'(\d+)', c.replace(',', ''))
     return int(m.group(1)) if m else None
 def cells_of(lines, key):
-    for l in lines:
-        if l.startswith('| ' + key + ' |'):
-            return [c.strip() for c in l.strip('|').split('|')]
-    return None
+    return next((cells(l) for l in lines if l.startswith('| ' + key + ' |')), None)
 for header in ('| regime |', '| source |'):
     j = next(k for k in range(start, len(s)) if s[k].startswith(header)) + 2
     rows = parse_table(s, j)
-    for key, (k, cells) in rows.items():
+    for key, (k, row) in rows.items():
         new = cells_of(o, key)
         if new is None: continue
-        out_cells = [cells[0]]
-        for a, b in zip(cells[1:], new[1:]):
+        out_cells = [row[0]]
+        for a, b in zip(row[1:], new[1:]):
             if a == '-' : out_cells.append(a); continue
             na, nb = num(a), num(b)
             out_cells.append(str(na + nb) if nb is not None else a)
