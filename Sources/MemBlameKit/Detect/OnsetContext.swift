@@ -239,6 +239,24 @@ struct OnsetContext {
                 named = earlier
             }
         }
+        if named > k, f == n, !risesFromBefore, insideOnsetOnce() == nil {
+            // The two rules above ask whether the growth after the posterior's start rests on too little data; the
+            // contrast may name a later start, and the answer then rests on the data after that one. Since 2026-12-07
+            // (thirty-sixth session): a bounded LRU, a step and a flat service under deploys every 20-60 minutes were
+            // named at their last deploy, 20-60 minutes before the end of the data (p = 0.45-1.00), and flags rising
+            // into the last intervals at a deploy after them (p = 0.83-1.00), the posterior's start hours earlier.
+            // Development set (1,288 runs): culprits first unchanged (791), false alarms 18 -> 15 (EG01 through every
+            // source), DV10's three misses inconclusive. Every validation run of batches 8-167 (a check, each measured
+            // blind before): culprits first unchanged (4,022), false alarms 59 -> 54 (EX12 through CSV and bytes, FJ16
+            // through every source), 12 wrong culprits inconclusive, nothing right lost.
+            let namedClockHours = (named..<f).reduce(0.0) { $0 + intervals[$1].clockHours }
+            let namedAfter = intervals[named..<f].filter(\.informative).count
+            if (namedAfter >= 2 && namedClockHours < PooledEvidence.longestWarmUpHours)
+                || (namedAfter < 2 && namedClockHours < PooledEvidence.singleIntervalHoursToTrust) {
+                return inconclusive(String(format: "inconclusive: the growth rests on %@ after deploy %@; more data after it would decide it",
+                                           Self.describeHours(namedClockHours), deployLabel(named)), intervals: intervals)
+            }
+        }
         // The deploy named is the first candidate, its probability the answer's: the posterior gives a tie (within 2 %)
         // to the earlier start, as a bisection names the first bad commit, and the later one may print a hair higher
         // (batch 90's CM05 through the exports: the culprit named at 0.472 under the next deploy's 0.473, listed first).
