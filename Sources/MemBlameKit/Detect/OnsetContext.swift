@@ -244,7 +244,7 @@ struct OnsetContext {
             // contrast may name a later start, and the answer then rests on the data after that one. Since 2026-12-07
             // (thirty-sixth session): a bounded LRU, a step and a flat service under deploys every 20-60 minutes were
             // named at their last deploy, 20-60 minutes before the end of the data (p = 0.45-1.00), and flags rising
-            // into the last intervals at a deploy after them (p = 0.83-1.00), the posterior's start hours earlier.
+            // into the last intervals at a deploy after them (p = 0.83-1.00), the posterior's start an hour or more earlier.
             // Development set (1,288 runs): culprits first unchanged (791), false alarms 18 -> 15 (EG01 through every
             // source), DV10's three misses inconclusive. Every validation run of batches 8-167 (a check, each measured
             // blind before): culprits first unchanged (4,022), false alarms 59 -> 54 (EX12 through CSV and bytes, FJ16

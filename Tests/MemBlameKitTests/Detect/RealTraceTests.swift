@@ -188,7 +188,7 @@ import MemBlameTestSupport
 
     @Test func aStartTheContrastMovesToTheLastMinutesOfDataIsInconclusive() throws {
         // A bounded LRU up the morning's traffic under deploys every 35-60 minutes (development batch 136): the
-        // posterior's start left hours of data after it, the matched-age contrast named the last deploy, an hour before
+        // posterior's start left over an hour of data after it, the matched-age contrast named the last deploy, an hour before
         // the end of the data, and the healthy service was reported leaking through every source. The answer rests on
         // the data after the deploy it names, too little to tell a leak from a release warming up longer.
         for source in Self.everySource {
