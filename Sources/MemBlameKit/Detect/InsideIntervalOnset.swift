@@ -13,6 +13,9 @@ struct InsideIntervalOnset {
     /// "Flat" before the growth: slower than this share of the leak's rate (or than the minimum rate). A quarter: a
     /// healthy release still warming up rises a little; the minimum rate alone (0.2 %/h) let no real flag flip through.
     var flatShare = 0.25
+    /// Whether the flat part must also hold a quarter of the interval (off for the short-flat search, which
+    /// `OnsetContext.onsetInsideInterval` confirms at matched ages instead).
+    var flatAtLeastAQuarter = true
     /// The least the rising part must last, in seconds.
     var minimumRiseSeconds: Int64 = 3600
     /// How many times the BIC penalty (3·ln n: two more line parameters and the split) the split must gain: minute
@@ -35,7 +38,7 @@ struct InsideIntervalOnset {
         let hi = bins.firstIndex(atOrAfter: interval.end - bins.width + 1)
         let n = hi - lo
         let width = max(1, Int(bins.width))
-        let minLeft = max(Int(minimumFlatSeconds) / width, n / 4, 6)
+        let minLeft = max(Int(minimumFlatSeconds) / width, flatAtLeastAQuarter ? n / 4 : 0, 6)
         let minRight = max(Int(minimumRiseSeconds) / width, 6)
         guard n >= minLeft + minRight, leakRate > 0 else { return nil }
         // Judged on continuous data only: after a gap the level may already have risen, and the stretch after it

@@ -186,6 +186,16 @@ import MemBlameTestSupport
         try expectCulpritNamed([("EH05-d-quick-followup-culprit-4-320", Self.everySource)])
     }
 
+    @Test func aFlagHalfAnHourIntoItsReleaseIsPlacedWhileLeaksFromTheDeployStayNamed() throws {
+        // Development batch 171: a d leak behind a flag 29 minutes into v2's 100-150-minute interval was blamed on v2's
+        // deploy at p = 1.00 through every source (the settle time and warm-up skipped left under half an hour of flat
+        // data); the later release rises from its restart over the ages v2 ran flat, so the growth is placed inside
+        // the interval. The same batch's leaks from a deploy over the same intervals stay named.
+        try expectPlacedInside("FP04-d-flag-flip-29-min-in-v2-300", Self.everySource)
+        try expectCulpritNamed(["FP11-a-few-hours-culprit-2-of-2-320", "FP12-b-few-hours-culprit-2-of-2-300",
+                                "FP13-c-few-hours-culprit-2-of-2-300", "FP14-d-few-hours-culprit-2-of-2-320"].map { ($0, Self.everySource) })
+    }
+
     @Test func aStartTheContrastMovesToTheLastMinutesOfDataIsInconclusive() throws {
         // A bounded LRU up the morning's traffic under deploys every 35-60 minutes (development batch 136): the
         // posterior's start left over an hour of data after it, the matched-age contrast named the last deploy, an hour before
