@@ -140,9 +140,15 @@ struct OnsetContext {
         }
         // The hours since the likeliest start by the clock, to the end of the data: the releases after it have run that
         // long, the settle time each restart skips included, which is what a warm-up time constant is measured in.
-        let clockHoursAfter = (k..<f).reduce(0.0) { $0 + intervals[$1].clockHours }
-        let shortAfterRestarts = after.count >= 2 && clockHoursAfter < PooledEvidence.longestWarmUpHours
-        let shortSingleInterval = after.count < 2 && clockHoursAfter < PooledEvidence.singleIntervalHoursToTrust
+        // Whether the data after a start is too short to tell a leak from a release warming up longer: several
+        // intervals under one warm-up time constant, or one under `singleIntervalHoursToTrust` (both rules below).
+        func evidenceAfter(_ start: Int) -> (clockHours: Double, shortAfterRestarts: Bool, shortSingleInterval: Bool) {
+            let clockHours = (start..<f).reduce(0.0) { $0 + intervals[$1].clockHours }
+            let informative = intervals[start..<f].filter(\.informative).count
+            return (clockHours, informative >= 2 && clockHours < PooledEvidence.longestWarmUpHours,
+                    informative < 2 && clockHours < PooledEvidence.singleIntervalHoursToTrust)
+        }
+        let (clockHoursAfter, shortAfterRestarts, shortSingleInterval) = evidenceAfter(k)
         let mayRestOnTooLittle = f == n && (shortAfterRestarts || shortSingleInterval)
         // Growth that stops again at a later deploy (a fix) is not held for resting on under an hour: from 2026-12-05
         // (twenty-fourth session) to 2026-12-06 it was, as several short intervals between the start and the fix were
@@ -249,12 +255,10 @@ struct OnsetContext {
             // source), DV10's three misses inconclusive. Every validation run of batches 8-167 (a check, each measured
             // blind before): culprits first unchanged (4,022), false alarms 59 -> 54 (EX12 through CSV and bytes, FJ16
             // through every source), 12 wrong culprits inconclusive, nothing right lost.
-            let namedClockHours = (named..<f).reduce(0.0) { $0 + intervals[$1].clockHours }
-            let namedAfter = intervals[named..<f].filter(\.informative).count
-            if (namedAfter >= 2 && namedClockHours < PooledEvidence.longestWarmUpHours)
-                || (namedAfter < 2 && namedClockHours < PooledEvidence.singleIntervalHoursToTrust) {
+            let evidence = evidenceAfter(named)
+            if evidence.shortAfterRestarts || evidence.shortSingleInterval {
                 return inconclusive(String(format: "inconclusive: the growth rests on %@ after deploy %@; more data after it would decide it",
-                                           Self.describeHours(namedClockHours), deployLabel(named)), intervals: intervals)
+                                           Self.describeHours(evidence.clockHours), deployLabel(named)), intervals: intervals)
             }
         }
         // The deploy named is the first candidate, its probability the answer's: the posterior gives a tie (within 2 %)
@@ -568,20 +572,25 @@ struct OnsetContext {
         // Only the interval searched is binned (bins are aligned to multiples of their width, so these are the bins the
         // whole series would have): binning a million samples for one interval cost a fifth of `onset`'s time.
         let width = samplePoints.isEmpty ? bins.width : max(Bins.sampleStep(of: samplePoints), 60)
-        func series(_ item: IntervalTrend) -> (bins: Bins, values: [Double]) {
+        // Each interval is binned once: the searches and the matched-age test below may read it several times.
+        var binned: [Int: (bins: Bins, values: [Double])] = [:]
+        func series(_ i: Int) -> (bins: Bins, values: [Double]) {
             guard !samplePoints.isEmpty else { return (bins, values) }
+            if let known = binned[i] { return known }
+            let item = intervals[i]
             let from = min(item.start, item.settledStart, item.trendStart)
             let lo = ResetFinder.firstPoint(samplePoints, atOrAfter: from), hi = ResetFinder.firstPoint(samplePoints, atOrAfter: item.end)
             let part = Bins(points: Array(samplePoints[lo..<max(lo, hi)]), width: width)
             var values = part.value
             if cycle != .none { for (i, c) in cycle.values(at: part.ts).enumerated() { values[i] -= c } }
+            binned[i] = (part, values)
             return (part, values)
         }
         // Each interval is searched once: the loop below may ask again for one it has searched.
         var searched: [Int: Int64?] = [:]
         func flatThenRising(_ i: Int) -> Int64? {
             if let known = searched[i] { return known }
-            let (searchBins, searchValues) = series(intervals[i])
+            let (searchBins, searchValues) = series(i)
             let onset = (i == k - 1 ? before : finder).onset(in: intervals[i], bins: searchBins, values: searchValues, minimumSlope: minimum,
                                                              leakRate: leakRate, sensitivity: options.sensitivity)
             searched[i] = onset
@@ -612,7 +621,7 @@ struct OnsetContext {
         shortFinder.flatAtLeastAQuarter = false
         shortBefore.flatAtLeastAQuarter = false
         func shortFlatThenRising(_ i: Int) -> Int64? {
-            let (searchBins, searchValues) = series(intervals[i])
+            let (searchBins, searchValues) = series(i)
             return (i == k - 1 ? shortBefore : shortFinder).onset(in: intervals[i], bins: searchBins, values: searchValues,
                                                                   minimumSlope: minimum, leakRate: leakRate, sensitivity: options.sensitivity)
         }
@@ -624,15 +633,12 @@ struct OnsetContext {
             let flatSeconds = t - intervals[i].trendStart
             var slopes: [Double] = []
             for j in later {
-                let (b, v) = series(intervals[j])
+                let (b, v) = series(j)
                 let from = intervals[j].trendStart, to = from + flatSeconds
                 let idx = b.ts.indices.filter { b.ts[$0] >= from && b.ts[$0] < to && b.ts[$0] < intervals[j].end }
-                guard idx.count >= 6 else { continue }
-                let hours = idx.map { Double(b.ts[$0] - from) / 3600 }, ys = idx.map { v[$0] }
-                let mt = hours.reduce(0, +) / Double(idx.count), my = ys.reduce(0, +) / Double(idx.count)
-                let stt = hours.reduce(0.0) { $0 + ($1 - mt) * ($1 - mt) }
-                guard stt > 0 else { continue }
-                slopes.append(zip(hours, ys).reduce(0.0) { $0 + ($1.0 - mt) * ($1.1 - my) } / stt)
+                guard idx.count >= 6, let line = WarmUpLevelling.line(idx.map { Double(b.ts[$0] - from) / 3600 }, idx.map { v[$0] })
+                else { continue }
+                slopes.append(line.slope)
             }
             return !slopes.isEmpty && median(slopes) >= Self.matchedRiseShare * leakRate
         }
