@@ -22,7 +22,7 @@ split174.json).
 Rotation: the b culprits at #6, #3, #8, #2, #5, #8 and #7 (FW01-FW07: the
 multiset {2, 3, 5, 6, 7, 8, 8}; batch 174: #4, #8, #5, #7, #6, #2, #3;
 170: #2, #7, #7, #5, #3, #6, #4; no b at the position its number had in
-170 or 174), serving 13:01-14:41 with 3-4 leaking intervals each; the
+170 or 174), serving 13:01-14:39 with 3-8 leaking intervals each; the
 other kinds in the order a, d, c (174: d, c, a; 170: c, a, d; 167: a, c,
 d; 164: c, d, a; 161: d, a, c) on the orders route as in 174: a #3 of 9,
 d #6 of 10, c #5 of 10 (none the position its kind had in 167, 170 or
