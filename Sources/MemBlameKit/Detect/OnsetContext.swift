@@ -424,7 +424,6 @@ struct OnsetContext {
     /// alarm more, the generated traces unchanged.
     static let healthyRiseOverride = 0.9
 
-
     /// The share of the climb after the likeliest start that the healthy releases' own climb, read before their first
     /// major collection (`RiseBeforeCollection`), must reach for the healthy-rise rule to hold the answer. Since
     /// 2026-12-07 (thirty-seventh session): the rule's own measure, the healthy net slope, is what the shared warm-up

@@ -29,8 +29,8 @@ struct RiseBeforeCollection {
     /// Values a tooth needs for its slope (8 minutes of one-minute samples).
     static let minimumValues = 8
 
-    /// The least-squares slope per hour of the segment's values up to its first major collection, nil when that part
-    /// holds fewer than `minimumValues` values.
+    /// The least-squares slope per hour of the segment's values from `minimumAgeHours` up to its largest fall when that
+    /// fall is a major collection (the type's rule), nil when that part holds fewer than `minimumValues` values.
     static func slope(_ segment: SharedWarmUp.Segment) -> Double? {
         guard let from = segment.ages.firstIndex(where: { $0 >= minimumAgeHours }) else { return nil }
         let values = Array(segment.values[from...]), ages = Array(segment.ages[from...])
@@ -54,7 +54,7 @@ struct RiseBeforeCollection {
         guard k > 0, f > k, segments.count >= f else { return nil }
         let teeth = { (range: Range<Int>) in range.compactMap { slope(segments[$0]) } }
         var healthy = teeth(1..<k)
-        if healthy.isEmpty { healthy = teeth(0..<k) }
+        if healthy.isEmpty { healthy = teeth(0..<1) }
         let leaking = teeth(k..<f)
         guard !healthy.isEmpty, !leaking.isEmpty else { return nil }
         let after = RobustStats.median(leaking)
