@@ -21,6 +21,7 @@ struct OnsetEvalBench: ParsableCommand {
     @Option(help: "P(leak) at or above which a leak is reported.") var leakAbove: Double?
     @Option(help: "P(leak) below which the answer is no leak.") var noLeakBelow: Double?
     @Flag(help: "Print only the summary lines.") var quiet = false
+    @Flag(help: "Print each answer's whole summary instead of its first 110 characters.") var wideSummary = false
     @Option(help: "Only traces whose name contains this; prints their intervals.") var only: String?
     @Flag(help: "Drop every trace's deploys, to score the PELT path (onset within 3 h counts as right).") var stripDeploys = false
     @Flag(help: "Also score the reference rule (Coroot-style: the first deploy growing ≥ 10 %/h 10-30 min after rollout) on the same traces.") var reference = false
@@ -98,7 +99,7 @@ struct OnsetEvalBench: ParsableCommand {
                          .text(trace.fixedByIndex == nil && result.fixedByDeployIndex == nil ? ""
                                : "\(deployNumber(trace.fixedByIndex))/\(deployNumber(result.fixedByDeployIndex))"),
                          .text(v.topProbability.map { String(format: "%.2f", $0) } ?? ""),
-                         .text(String(result.summary.prefix(110)))])
+                         .text(wideSummary ? result.summary : String(result.summary.prefix(110)))])
         }
         if reference { printReference(all.map { ($0.trace, $0.set, $0.regime) }) }
         if !quiet {

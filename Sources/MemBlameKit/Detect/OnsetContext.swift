@@ -115,6 +115,13 @@ struct OnsetContext {
         }
         // Whether that growth began before deploy k, inside the interval the deploy ends.
         func growthBeganBeforeDeploy() -> Bool { insideOnsetOnce().map { $0 < intervals[k].start } ?? false }
+        if k > 0, let lower = levelBelowOthers(pooled: pooled, k: k, f: f) {
+            // Under deploys more often than hourly, the releases from k on rise faster within their intervals but sit
+            // lower at the same age since their restart than the others (`MatchedAgeLevel`): a warm-up that takes longer
+            // (a night's lighter traffic); a leak adds to every later release's level.
+            return inconclusive(String(format: "inconclusive: memory rises %.3g %@/h after deploy %@, but at the same age since their restart those releases sit %.3g %@ lower than the others: a warm-up that takes longer, not a leak; an interval of an hour or more without a deploy would decide it",
+                                       slopeAfter, unit.symbol, deployLabel(k), lower, unit.symbol), intervals: intervals)
+        }
         let topStart = posterior.startPosterior.filter { intervals[$0.key].deployIndex != nil }.values.max() ?? 0
         let healthyRise = max(posterior.baseline, pooled.healthyRiseBeforeRefit)
         if k > 0, pooled.parameters.baselineScale > 0, slopeAfter > 0, healthyRise >= Self.healthyRiseShare * slopeAfter,
@@ -434,6 +441,21 @@ struct OnsetContext {
     /// culprits first with 27, 27, 27, 27, 30, 39 and 45 false alarms (834 and 27 without the condition): 0.4, the middle
     /// of the plateau.
     static let healthyToothShare = 0.4
+
+    /// How far the releases from deploy k to f sit below the others at the same age since their restart, or nil when
+    /// they sit less than `MatchedAgeLevel.lowerBy` standard errors lower or the comparison does not apply: one series
+    /// whose every restart is a deploy, deploys more often than hourly (`MatchedAgeContrast.applies`), two restarts or
+    /// more on each side (`MatchedAgeLevel`).
+    func levelBelowOthers(pooled: PooledEvidence, k: Int, f: Int) -> Double? {
+        let n = intervals.count
+        guard searchesInsideIntervals, k > 0, f > k,
+              MatchedAgeContrast.applies(medianIntervalHours: median(intervals.map(\.clockHours))),
+              intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
+              let level = MatchedAgeLevel.difference(segments: pooled.contrastSegments ?? pooled.segments,
+                                                     leaking: k..<f, healthy: Array(1..<k) + Array(f..<n)),
+              level.difference <= -MatchedAgeLevel.lowerBy * level.standardError else { return nil }
+        return -level.difference
+    }
 
     /// Whether the healthy releases' rise is a warm-up that levels off inside their intervals while the releases from
     /// deploy k on keep rising, which the healthy-rise rule's premise (no interval lasts long enough to level off)

@@ -1,0 +1,47 @@
+import Foundation
+
+/// How much higher the releases from a leak's likely start sit than the healthy ones at the same age since their
+/// restart, read at the oldest age most restarts reach: a test of the level, not of the slope.
+///
+/// Model: a leak from deploy k adds `rate × age` to whatever each later release does, and every restart opens from the
+/// same level, so at a matched age the releases from k on sit higher than those before (and, for a fixed leak, than
+/// those after the fix). A release that only warms up more slowly (a night's lighter traffic spreads V8's heap growth
+/// over more of a short interval) rises faster late in its interval but reaches no higher: its net slope after the
+/// shared warm-up looks like a leak's, its level does not. The window is the last `windowHours` before the age a
+/// quarter of the restarts no longer reach, so most restarts are compared at the same ages.
+struct MatchedAgeLevel {
+    /// The width of the age window each restart's level is read in, hours: five one-minute samples.
+    static let windowHours = 5.0 / 60
+
+    /// Restarts needed on each side: with one, a single release's scatter (a collection just before the window) decides.
+    static let minimumRestarts = 2
+
+    /// The median level of the releases in `leaking` minus that of the releases in `healthy`, each read at the same
+    /// ages (the window), with its standard error (the levels' robust scatter about their side's median, the median's
+    /// 1.25 efficiency factor), or nil when either side has fewer than `minimumRestarts` restarts with data there.
+    /// Segment 0 (the release running when the data begins, whose age is not known from a restart) is never used.
+    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>, healthy: [Int]) -> (difference: Double, standardError: Double)? {
+        let used = (Array(leaking) + healthy).filter { $0 > 0 && $0 < segments.count && !segments[$0].ages.isEmpty }
+        let lastAges = used.map { segments[$0].ages.last! }.sorted()
+        guard !lastAges.isEmpty else { return nil }
+        let top = lastAges[lastAges.count / 4]
+        let window = (top - windowHours)...top
+        func level(_ i: Int) -> Double? {
+            guard i > 0, i < segments.count else { return nil }
+            let inWindow = zip(segments[i].ages, segments[i].values).filter { window.contains($0.0) }.map(\.1)
+            return inWindow.isEmpty ? nil : inWindow.reduce(0, +) / Double(inWindow.count)
+        }
+        let after = leaking.compactMap(level), before = healthy.compactMap(level)
+        guard after.count >= minimumRestarts, before.count >= minimumRestarts else { return nil }
+        let medianAfter = RobustStats.median(after), medianBefore = RobustStats.median(before)
+        let scatter = 1.4826 * RobustStats.median(after.map { abs($0 - medianAfter) } + before.map { abs($0 - medianBefore) })
+        let standardError = 1.2533 * scatter * (1 / Double(after.count) + 1 / Double(before.count)).squareRoot()
+        return (medianAfter - medianBefore, standardError)
+    }
+
+    /// Standard errors by which the releases from the start must sit below the others for their faster rise to be read
+    /// as a slower warm-up. Development set (a prototype of this reading, batches to 183): the flat services it is for
+    /// sat 1.0 and 1.4 standard errors lower (batch 183's GB01 and GB07, named at p = 0.54 and 0.94), the leaks named
+    /// first 0.2 standard errors higher or more (BV01, a cache leak): half a standard error lies between.
+    static let lowerBy = 0.5
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import MemBlameTestSupport
+@testable import MemBlameKit
+
+/// `MatchedAgeLevel`: the level of restarts at matched ages, on restarts with a known warm-up and leak.
+@Suite struct MatchedAgeLevelTests {
+    /// Restarts of 16-24 minutes sampled every minute from their restart, opening at 14 %: a warm-up of `rise` reached
+    /// with time constant `tau` hours, plus `leak` × age, plus noise of 0.05.
+    func restart(_ rng: inout SplitMix64, rise: Double = 2, tau: Double = 3.0 / 60, leak: Double = 0) -> SharedWarmUp.Segment {
+        let minutes = rng.uniform(16, 24)
+        let ages = stride(from: 0.0, through: minutes, by: 1).map { $0 / 60 }
+        return SharedWarmUp.Segment(ages: ages, values: ages.map { 14 + rise * (1 - exp(-$0 / tau)) + leak * $0 + 0.05 * rng.normal() })
+    }
+
+    @Test func aLeakSitsHigherAtTheSameAgeByItsRateTimesTheAge() throws {
+        var rng = SplitMix64(seed: 3)
+        // Segment 0 (the release the data begins with) is far off and must not count.
+        var segments = [SharedWarmUp.Segment(ages: [0.1, 0.2, 0.3], values: [90, 90, 90])]
+        segments += (1..<8).map { _ in restart(&rng) }
+        segments += (8..<14).map { _ in restart(&rng, leak: 6) }
+        let level = try #require(MatchedAgeLevel.difference(segments: segments, leaking: 8..<14, healthy: Array(0..<8)))
+        // The window ends at the age a quarter of the restarts no longer reach (about 17-18 minutes): 6 %/h × ~0.28 h.
+        #expect(level.difference > 1.2 && level.difference < 2.2, "difference \(level.difference)")
+        #expect(level.standardError > 0 && level.standardError < 0.2, "se \(level.standardError)")
+        #expect(level.difference > MatchedAgeLevel.lowerBy * level.standardError)
+    }
+
+    @Test func aSlowerWarmUpRisesFasterLateButSitsLower() throws {
+        // The releases from 8 on warm up to the same 2 % with a time constant of 12 minutes instead of 3: late in their
+        // interval they still rise (what a net slope reads as growth), but at every age they sit lower.
+        var rng = SplitMix64(seed: 8)
+        let segments = (0..<8).map { _ in restart(&rng) } + (8..<16).map { _ in restart(&rng, tau: 12.0 / 60) }
+        let level = try #require(MatchedAgeLevel.difference(segments: segments, leaking: 8..<16, healthy: Array(1..<8)))
+        #expect(level.difference < -MatchedAgeLevel.lowerBy * level.standardError, "difference \(level.difference), se \(level.standardError)")
+        #expect(level.difference < -0.1)
+    }
+
+    @Test func aFixedLeakComparesWithTheReleasesBeforeItsStartAndAfterItsFix() throws {
+        var rng = SplitMix64(seed: 21)
+        let segments = (0..<5).map { _ in restart(&rng) } + (5..<9).map { _ in restart(&rng, leak: 8) } + (9..<13).map { _ in restart(&rng) }
+        let level = try #require(MatchedAgeLevel.difference(segments: segments, leaking: 5..<9, healthy: Array(1..<5) + Array(9..<13)))
+        #expect(level.difference > 1.5, "difference \(level.difference)")
+    }
+
+    @Test func oneRestartOnEitherSideIsTooFew() {
+        var rng = SplitMix64(seed: 1)
+        let segments = (0..<6).map { _ in restart(&rng) }
+        #expect(MatchedAgeLevel.difference(segments: segments, leaking: 5..<6, healthy: [1, 2, 3, 4]) == nil)
+        #expect(MatchedAgeLevel.difference(segments: segments, leaking: 2..<6, healthy: [0, 1]) == nil)
+        #expect(MatchedAgeLevel.difference(segments: [], leaking: 0..<0, healthy: []) == nil)
+    }
+}
