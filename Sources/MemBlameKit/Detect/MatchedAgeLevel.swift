@@ -13,14 +13,16 @@ struct MatchedAgeLevel {
     /// The width of the age window each restart's level is read in, hours: five one-minute samples.
     static let windowHours = 5.0 / 60
 
-    /// Restarts needed on each side: with one, a single release's scatter (a collection just before the window) decides.
+    /// Restarts needed on each side: with one, a single release's scatter (a collection just before the window)
+    /// decides.
     static let minimumRestarts = 2
 
     /// The median level of the releases in `leaking` minus that of the releases in `healthy`, each read at the same
     /// ages (the window), with its standard error (the levels' robust scatter about their side's median, the median's
     /// 1.25 efficiency factor), or nil when either side has fewer than `minimumRestarts` restarts with data there.
     /// Segment 0 (the release running when the data begins, whose age is not known from a restart) is never used.
-    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>, healthy: [Int]) -> (difference: Double, standardError: Double)? {
+    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>,
+                           healthy: [Int]) -> (difference: Double, standardError: Double)? {
         let used = (Array(leaking) + healthy).filter { $0 > 0 && $0 < segments.count && !segments[$0].ages.isEmpty }
         let lastAges = used.map { segments[$0].ages.last! }.sorted()
         guard !lastAges.isEmpty else { return nil }
@@ -34,7 +36,8 @@ struct MatchedAgeLevel {
         let after = leaking.compactMap(level), before = healthy.compactMap(level)
         guard after.count >= minimumRestarts, before.count >= minimumRestarts else { return nil }
         let medianAfter = RobustStats.median(after), medianBefore = RobustStats.median(before)
-        let scatter = 1.4826 * RobustStats.median(after.map { abs($0 - medianAfter) } + before.map { abs($0 - medianBefore) })
+        let deviations = after.map { abs($0 - medianAfter) } + before.map { abs($0 - medianBefore) }
+        let scatter = 1.4826 * RobustStats.median(deviations)
         let standardError = 1.2533 * scatter * (1 / Double(after.count) + 1 / Double(before.count)).squareRoot()
         return (medianAfter - medianBefore, standardError)
     }
