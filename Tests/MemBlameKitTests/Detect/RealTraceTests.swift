@@ -660,6 +660,10 @@ import MemBlameTestSupport
         try expectCulpritNamed(["GB11-a-frequent-deploys-culprit-7-of-18-300", "GB13-c-frequent-deploys-culprit-5-of-16-300",
                                 "GB14-d-frequent-deploys-culprit-4-of-14-320", "GB16-d-slow-leak-culprit-8-of-15-300"]
             .map { ($0, Self.everySource) })
+        // Blind batch 186's GE03: a limit raised from 300 to 870 MiB after an OOM scales every later release down in
+        // percent; the restarts no longer open from the same level, so the comparison stands aside and the culprit,
+        // held through CSV by `2121583`, is named through every source.
+        try expectCulpritNamed([("GE03-d-limit-raise-870", Self.everySource)])
     }
 
     @Test func aHealthyRestartsGarbageCollectionIsNotAWarmUpLevellingOff() throws {
