@@ -39,15 +39,20 @@ struct MatchedAgeLevel {
         // percent series; a release that loads more at boot), the levels at matched ages say nothing of the warm-up.
         let openAfter = leaking.compactMap { opening(segments, $0) }, openBefore = healthy.compactMap { opening(segments, $0) }
         if !openAfter.isEmpty, !openBefore.isEmpty {
-            let ma = RobustStats.median(openAfter), mb = RobustStats.median(openBefore)
-            let spread = 1.4826 * RobustStats.median(openAfter.map { abs($0 - ma) } + openBefore.map { abs($0 - mb) })
-            if abs(ma - mb) > openingShiftScatters * spread { return nil }
+            let openings = twoGroups(openAfter, openBefore)
+            if abs(openings.shift) > openingShiftScatters * openings.scatter { return nil }
         }
-        let medianAfter = RobustStats.median(after), medianBefore = RobustStats.median(before)
-        let deviations = after.map { abs($0 - medianAfter) } + before.map { abs($0 - medianBefore) }
-        let scatter = 1.4826 * RobustStats.median(deviations)
-        let standardError = 1.2533 * scatter * (1 / Double(after.count) + 1 / Double(before.count)).squareRoot()
-        return (medianAfter - medianBefore, standardError)
+        let levels = twoGroups(after, before)
+        let standardError = 1.2533 * levels.scatter * (1 / Double(after.count) + 1 / Double(before.count)).squareRoot()
+        return (levels.shift, standardError)
+    }
+
+    /// The first group's median minus the second's, and the robust scatter (1.4826 × the median absolute deviation) of
+    /// both groups about their own medians.
+    static func twoGroups(_ first: [Double], _ second: [Double]) -> (shift: Double, scatter: Double) {
+        let m1 = RobustStats.median(first), m2 = RobustStats.median(second)
+        let deviations = first.map { abs($0 - m1) } + second.map { abs($0 - m2) }
+        return (m1 - m2, 1.4826 * RobustStats.median(deviations))
     }
 
     /// The level restart i opens at: its lowest value in the first `openingHours` of age (the fresh process, before

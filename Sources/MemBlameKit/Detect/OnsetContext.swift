@@ -115,7 +115,8 @@ struct OnsetContext {
         }
         // Whether that growth began before deploy k, inside the interval the deploy ends.
         func growthBeganBeforeDeploy() -> Bool { insideOnsetOnce().map { $0 < intervals[k].start } ?? false }
-        if k > 0, let lower = levelBelowOthers(pooled: pooled, k: k, f: f) {
+        let medianIntervalHours = median(intervals.map(\.clockHours))
+        if let lower = levelBelowOthers(pooled: pooled, k: k, f: f, medianIntervalHours: medianIntervalHours) {
             // Under deploys more often than hourly, the releases from k on rise faster within their intervals but sit
             // lower at the same age since their restart than the others (`MatchedAgeLevel`): a warm-up that takes longer
             // (a night's lighter traffic); a leak adds to every later release's level.
@@ -218,7 +219,6 @@ struct OnsetContext {
         }
         // Candidates: the deploy starts with a posterior (given a leak) of at least 0.1 %, most probable first, at most
         // 50 (a year of frequent deploys has thousands, nearly all at zero), with the median slopes either side.
-        let medianIntervalHours = median(intervals.map(\.clockHours))
         var starts = posterior.startPosterior
         var contrasted = false
         if f == n, MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
@@ -446,10 +446,10 @@ struct OnsetContext {
     /// they sit less than `MatchedAgeLevel.lowerBy` standard errors lower or the comparison does not apply: one series
     /// whose every restart is a deploy, deploys more often than hourly (`MatchedAgeContrast.applies`), two restarts or
     /// more on each side (`MatchedAgeLevel`).
-    func levelBelowOthers(pooled: PooledEvidence, k: Int, f: Int) -> Double? {
+    func levelBelowOthers(pooled: PooledEvidence, k: Int, f: Int, medianIntervalHours: Double) -> Double? {
         let n = intervals.count
         guard searchesInsideIntervals, k > 0, f > k,
-              MatchedAgeContrast.applies(medianIntervalHours: median(intervals.map(\.clockHours))),
+              MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
               intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
               let level = MatchedAgeLevel.difference(segments: pooled.contrastSegments ?? pooled.segments,
                                                      leaking: k..<f, healthy: Array(1..<k) + Array(f..<n)),
