@@ -29,6 +29,10 @@ struct RiseBeforeCollection {
     /// Values a tooth needs for its slope (8 minutes of one-minute samples).
     static let minimumValues = 8
 
+    /// Teeth each side needs where the comparison alone decides an answer (`OnsetContext.teethCarryTooLittle`): with
+    /// one, a single release's collection timing decides.
+    static let minimumTeethCompared = 2
+
     /// The least-squares slope per hour of the segment's values from `minimumAgeHours` up to its largest fall when that
     /// fall is a major collection (the type's rule), nil when that part holds fewer than `minimumValues` values.
     static func slope(_ segment: SharedWarmUp.Segment) -> Double? {
@@ -47,18 +51,27 @@ struct RiseBeforeCollection {
     }
 
     /// The healthy releases' median tooth slope over that of the releases from the likeliest start `k` to the fix or
-    /// the end `f`: the restarts before k after the first (the interval the data begins with has no settle time and
-    /// may have run for hours; it stands in only when no other holds a tooth). Nil when either side holds no tooth or
-    /// the releases from k on do not climb.
+    /// the end `f` (`compare`), nil when either side holds no tooth or the releases from k on do not climb.
     static func healthyShare(segments: [SharedWarmUp.Segment], k: Int, f: Int) -> Double? {
+        guard let teeth = compare(segments: segments, k: k, f: f), teeth.leaking > 0 else { return nil }
+        return teeth.healthy / teeth.leaking
+    }
+
+    /// The median tooth slope of the healthy releases, the restarts before k after the first (the interval the data
+    /// begins with has no settle time and may have run for hours; it stands in only when no other holds a tooth), and
+    /// that of the releases from the likeliest start `k` to the fix or the end `f`, with the standard error of their
+    /// difference (the teeth's robust scatter about their side's median, the median's 1.25 efficiency factor). Nil
+    /// when either side holds fewer than `minimumTeeth` teeth.
+    static func compare(segments: [SharedWarmUp.Segment], k: Int, f: Int,
+                        minimumTeeth: Int = 1) -> (healthy: Double, leaking: Double, standardError: Double)? {
         guard k > 0, f > k, segments.count >= f else { return nil }
         let teeth = { (range: Range<Int>) in range.compactMap { slope(segments[$0]) } }
         var healthy = teeth(1..<k)
         if healthy.isEmpty { healthy = teeth(0..<1) }
         let leaking = teeth(k..<f)
-        guard !healthy.isEmpty, !leaking.isEmpty else { return nil }
-        let after = RobustStats.median(leaking)
-        guard after > 0 else { return nil }
-        return RobustStats.median(healthy) / after
+        guard healthy.count >= max(1, minimumTeeth), leaking.count >= max(1, minimumTeeth) else { return nil }
+        let groups = MatchedAgeLevel.twoGroups(leaking, healthy)
+        let standardError = 1.2533 * groups.scatter * (1 / Double(healthy.count) + 1 / Double(leaking.count)).squareRoot()
+        return (RobustStats.median(healthy), RobustStats.median(leaking), standardError)
     }
 }

@@ -200,10 +200,14 @@ import MemBlameTestSupport
         // A bounded LRU up the morning's traffic under deploys every 35-60 minutes (development batch 136): the
         // posterior's start left over an hour of data after it, the matched-age contrast named the last deploy, an hour before
         // the end of the data, and the healthy service was reported leaking through every source. The answer rests on
-        // the data after the deploy it names, too little to tell a leak from a release warming up longer.
+        // the data after the deploy it names, too little to tell a leak from a release warming up longer. Since the
+        // thirty-ninth session the comparison of its climbs before their first major collection holds it first (the
+        // releases from the likeliest deploy climb no more steeply than the ones before: `teethCarryTooLittle`).
         for source in Self.everySource {
             let result = detect(try load("EG01-e-lru-morning-ramp-0335-1530-320", source))
-            #expect(!result.leak && result.inconclusive && result.summary.contains("rests on"), "\(source): \(result.summary)")
+            #expect(!result.leak && result.inconclusive
+                    && (result.summary.contains("rests on") || result.summary.contains("a cache that fills faster with traffic")),
+                    "\(source): \(result.summary)")
         }
     }
 
@@ -664,6 +668,24 @@ import MemBlameTestSupport
         // percent; the restarts no longer open from the same level, so the comparison stands aside and the culprit,
         // held through CSV by `2121583`, is named through every source.
         try expectCulpritNamed([("GE03-d-limit-raise-870", Self.everySource)])
+    }
+
+    @Test func aCacheWhoseClimbsDoNotCarryTheRateIsNotALeak() throws {
+        // Development LRUs under deploys every 30-45 minutes up the morning's traffic (FT05, 1,080 entries; DF08, 815):
+        // the net slopes rose from one deploy on (named at p = 1.00), but read before their first major collection the
+        // releases from it climbed hardly more steeply than the ones before (0.21 and -0.08 of the rate): held.
+        for name in ["FT05-e-lru-morning-0840-1080-300", "DF08-e-lru-trough-to-morning-815-320"] {
+            for source in Self.everySource {
+                let result = detect(try load(name, source))
+                #expect(!result.leak && result.inconclusive && result.summary.contains("a cache that fills faster with traffic"),
+                        "\(name)/\(source): \(result.summary)")
+            }
+        }
+        // Leaks under the same rhythm add their rate to every climb (0.54-0.9 of it): named, the lowest three of the
+        // development set included.
+        try expectCulpritNamed(["BT01-b-frequent-deploys-culprit-5-300", "AN01-b-frequent-deploys-culprit-5-320",
+                                "K12-b-frequent-deploys-culprit-5", "BJ01-a-frequent-deploys-culprit-4-300"]
+            .map { ($0, Self.everySource) })
     }
 
     @Test func aHealthyRestartsGarbageCollectionIsNotAWarmUpLevellingOff() throws {

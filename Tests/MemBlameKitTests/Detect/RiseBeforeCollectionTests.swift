@@ -55,4 +55,22 @@ import MemBlameTestSupport
         let flat = (0..<3).map { _ in restart(&rng, rate: 2) } + (3..<6).map { _ in restart(&rng, rate: -1) }
         #expect(RiseBeforeCollection.healthyShare(segments: flat, k: 3, f: 6) == nil)
     }
+
+    @Test func theComparisonReadsWhatTheLeakAddsToEveryClimb() throws {
+        // Healthy restarts 1-3 climb 5 %/h before their collection, restarts 4-7 (a leak of 3 %/h from the fourth) 8:
+        // the leaking teeth sit 3 %/h above the healthy ones, with a standard error well under that.
+        var rng = SplitMix64(seed: 12)
+        let segments = (0..<4).map { _ in restart(&rng, rate: 5, collectAt: 32) } + (4..<8).map { _ in restart(&rng, rate: 8, collectAt: 32) }
+        let teeth = try #require(RiseBeforeCollection.compare(segments: segments, k: 4, f: 8,
+                                                              minimumTeeth: RiseBeforeCollection.minimumTeethCompared))
+        #expect(abs(teeth.healthy - 5) < 0.5 && abs(teeth.leaking - 8) < 0.5, "\(teeth)")
+        #expect(teeth.standardError > 0 && teeth.standardError < 0.5, "\(teeth)")
+        // A start at the second restart leaves one healthy tooth, a start at the last one leaking tooth: where the
+        // comparison alone decides an answer, one release's collection timing would.
+        #expect(RiseBeforeCollection.compare(segments: segments, k: 2, f: 8) != nil)
+        #expect(RiseBeforeCollection.compare(segments: segments, k: 2, f: 8,
+                                             minimumTeeth: RiseBeforeCollection.minimumTeethCompared) == nil)
+        #expect(RiseBeforeCollection.compare(segments: segments, k: 7, f: 8,
+                                             minimumTeeth: RiseBeforeCollection.minimumTeethCompared) == nil)
+    }
 }
