@@ -18,6 +18,17 @@ import MemBlameTestSupport
     }
 
     /// Expects each named case's culprit ranked first through each of its sources.
+    /// Expects every listed case, through every source, held inconclusive by the rule whose message holds `reason`.
+    func expectHeld(_ names: [String], saying reason: String) throws {
+        for name in names {
+            for source in Self.everySource {
+                let result = detect(try load(name, source))
+                #expect(!result.leak && result.inconclusive && result.summary.contains(reason),
+                        "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     func expectCulpritNamed(_ cases: [(name: String, sources: [TracelabCase.Source])]) throws {
         for (name, sources) in cases {
             for source in sources {
@@ -639,13 +650,7 @@ import MemBlameTestSupport
                                 "BY01-b-frequent-deploys-culprit-7-300"].map { ($0, Self.everySource) })
         // Bounded LRUs under deploys every 35-60 minutes up the morning's traffic (development batch 175), whose later
         // restarts climb about twice as steeply as the earlier ones, are still held by it.
-        for name in ["FT01-e-lru-morning-0600-1530-320", "FT02-e-lru-morning-0640-990-300", "FT08-e-lru-midday-1045-1620-300"] {
-            for source in Self.everySource {
-                let result = detect(try load(name, source))
-                #expect(!result.leak && result.inconclusive && result.summary.contains("healthy releases here already rise"),
-                        "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectHeld(["FT01-e-lru-morning-0600-1530-320", "FT02-e-lru-morning-0640-990-300", "FT08-e-lru-midday-1045-1620-300"], saying: "healthy releases here already rise")
     }
 
     @Test func aFlatServiceWhoseNightRestartsWarmUpSlowerIsNotALeak() throws {
@@ -653,13 +658,7 @@ import MemBlameTestSupport
         // Their releases warm up more slowly as traffic falls, so the later intervals still rise when they end and
         // their net slopes read as growth (GB01 named at p = 0.54 from its tenth deploy, GB07 at 0.94 from its second);
         // at the same age since their restart those releases sit lower than the earlier ones: held inconclusive.
-        for name in ["GB01-none-frequent-quote-2010-300", "GB07-none-frequent-quote-0320-300"] {
-            for source in Self.everySource {
-                let result = detect(try load(name, source))
-                #expect(!result.leak && result.inconclusive && result.summary.contains("a warm-up that takes longer"),
-                        "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectHeld(["GB01-none-frequent-quote-2010-300", "GB07-none-frequent-quote-0320-300"], saying: "a warm-up that takes longer")
         // The leaks of the same batch under the same rhythm sit higher at the same ages: named.
         try expectCulpritNamed(["GB11-a-frequent-deploys-culprit-7-of-18-300", "GB13-c-frequent-deploys-culprit-5-of-16-300",
                                 "GB14-d-frequent-deploys-culprit-4-of-14-320", "GB16-d-slow-leak-culprit-8-of-15-300"]
@@ -674,13 +673,7 @@ import MemBlameTestSupport
         // Development LRUs under deploys every 30-45 minutes up the morning's traffic (FT05, 1,080 entries; DF08, 815):
         // the net slopes rose from one deploy on (named at p = 1.00), but read before their first major collection the
         // releases from it climbed hardly more steeply than the ones before (0.21 and -0.08 of the rate): held.
-        for name in ["FT05-e-lru-morning-0840-1080-300", "DF08-e-lru-trough-to-morning-815-320"] {
-            for source in Self.everySource {
-                let result = detect(try load(name, source))
-                #expect(!result.leak && result.inconclusive && result.summary.contains("a cache that fills faster with traffic"),
-                        "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectHeld(["FT05-e-lru-morning-0840-1080-300", "DF08-e-lru-trough-to-morning-815-320"], saying: "a cache that fills faster with traffic")
         // Leaks under the same rhythm add their rate to every climb (0.54-0.9 of it): named, the lowest three of the
         // development set included.
         try expectCulpritNamed(["BT01-b-frequent-deploys-culprit-5-300", "AN01-b-frequent-deploys-culprit-5-320",
