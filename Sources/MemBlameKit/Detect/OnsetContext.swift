@@ -450,15 +450,22 @@ struct OnsetContext {
     /// of the plateau.
     static let healthyToothShare = 0.4
 
+    /// Whether the releases from deploy k to f can be compared restart by restart with the others: one series (the
+    /// search inside intervals is on), every restart after the first a deploy, deploys more often than hourly
+    /// (`MatchedAgeContrast.applies`), a start after the first interval. The premise of `levelBelowOthers` and
+    /// `teethCarryTooLittle`.
+    func comparesRestarts(k: Int, f: Int, medianIntervalHours: Double) -> Bool {
+        searchesInsideIntervals && k > 0 && f > k && MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours)
+            && intervals.dropFirst().allSatisfy { $0.resetKind == .deploy }
+    }
+
     /// How much of the leak rate the releases from deploy k to f add to the healthy releases' climb, read from ten
     /// minutes of age to each restart's first major collection (`RiseBeforeCollection.compare`), as a share of `rate`,
     /// when it is under `toothCarriedShare` and short of the rate by `toothMissingZ` standard errors or more; nil
     /// otherwise or when the reading does not apply: one series whose every restart is a deploy, deploys more often
     /// than hourly (`MatchedAgeContrast.applies`), `RiseBeforeCollection.minimumTeethCompared` teeth on each side.
     func teethCarryTooLittle(pooled: PooledEvidence, k: Int, f: Int, medianIntervalHours: Double, rate: Double) -> Double? {
-        guard searchesInsideIntervals, k > 0, f > k, rate > 0,
-              MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
-              intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
+        guard rate > 0, comparesRestarts(k: k, f: f, medianIntervalHours: medianIntervalHours),
               let teeth = RiseBeforeCollection.compare(segments: pooled.segments, k: k, f: f,
                                                        minimumTeeth: RiseBeforeCollection.minimumTeethCompared)
         else { return nil }
@@ -485,9 +492,7 @@ struct OnsetContext {
     /// more on each side (`MatchedAgeLevel`).
     func levelBelowOthers(pooled: PooledEvidence, k: Int, f: Int, medianIntervalHours: Double) -> Double? {
         let n = intervals.count
-        guard searchesInsideIntervals, k > 0, f > k,
-              MatchedAgeContrast.applies(medianIntervalHours: medianIntervalHours),
-              intervals.dropFirst().allSatisfy({ $0.resetKind == .deploy }),
+        guard comparesRestarts(k: k, f: f, medianIntervalHours: medianIntervalHours),
               let level = MatchedAgeLevel.difference(segments: pooled.contrastSegments ?? pooled.segments,
                                                      leaking: k..<f, healthy: Array(1..<k) + Array(f..<n)),
               level.difference <= -MatchedAgeLevel.lowerBy * level.standardError else { return nil }

@@ -70,8 +70,7 @@ struct RiseBeforeCollection {
         if healthy.isEmpty { healthy = teeth(0..<1) }
         let leaking = teeth(k..<f)
         guard healthy.count >= max(1, minimumTeeth), leaking.count >= max(1, minimumTeeth) else { return nil }
-        let groups = MatchedAgeLevel.twoGroups(leaking, healthy)
-        let standardError = 1.2533 * groups.scatter * (1 / Double(healthy.count) + 1 / Double(leaking.count)).squareRoot()
-        return (RobustStats.median(healthy), RobustStats.median(leaking), standardError)
+        let groups = MatchedAgeLevel.twoGroups(healthy, leaking)
+        return (groups.first, groups.second, groups.standardError)
     }
 }
