@@ -17,12 +17,16 @@ struct MatchedAgeLevel {
     /// decides.
     static let minimumRestarts = 2
 
+    /// What `difference` reads: the leaking side's median level minus the healthy side's, one release's scatter about
+    /// its side's median, and the difference's standard error.
+    typealias Reading = (difference: Double, scatter: Double, standardError: Double)
+
     /// The median level of the releases in `leaking` minus that of the releases in `healthy`, each read at the same
-    /// ages (the window), with its standard error (the levels' robust scatter about their side's median, the median's
-    /// 1.25 efficiency factor), or nil when either side has fewer than `minimumRestarts` restarts with data there.
+    /// ages (the window), with the levels' robust scatter about their side's median (how far one release sits from the
+    /// others of its side) and the difference's standard error (that scatter with the median's 1.25 efficiency factor),
+    /// or nil when either side has fewer than `minimumRestarts` restarts with data there.
     /// Segment 0 (the release running when the data begins, whose age is not known from a restart) is never used.
-    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>,
-                           healthy: [Int]) -> (difference: Double, standardError: Double)? {
+    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>, healthy: [Int]) -> Reading? {
         let used = (Array(leaking) + healthy).filter { $0 > 0 && $0 < segments.count && !segments[$0].ages.isEmpty }
         let lastAges = used.map { segments[$0].ages.last! }.sorted()
         guard !lastAges.isEmpty else { return nil }
@@ -43,7 +47,7 @@ struct MatchedAgeLevel {
             if abs(openings.first - openings.second) > openingShiftScatters * openings.scatter { return nil }
         }
         let levels = twoGroups(after, before)
-        return (levels.first - levels.second, levels.standardError)
+        return (levels.first - levels.second, levels.scatter, levels.standardError)
     }
 
     /// Each group's median, the robust scatter (1.4826 × the median absolute deviation) of both groups about their own

@@ -24,6 +24,10 @@ import MemBlameTestSupport
         #expect(level.difference > 1.2 && level.difference < 2.2, "difference \(level.difference)")
         #expect(level.standardError > 0 && level.standardError < 0.2, "se \(level.standardError)")
         #expect(level.difference > MatchedAgeLevel.lowerBy * level.standardError)
+        // The scatter is one release's: each level averages five samples of noise 0.05 (about 0.022), and the
+        // standard error is the median difference's over 6 and 7 releases (segment 0 left out).
+        #expect(level.scatter > 0.005 && level.scatter < 0.08, "scatter \(level.scatter)")
+        #expect(abs(level.standardError - 1.2533 * level.scatter * (1.0 / 6 + 1.0 / 7).squareRoot()) < 1e-12)
     }
 
     @Test func aSlowerWarmUpRisesFasterLateButSitsLower() throws {
