@@ -17,7 +17,6 @@ import MemBlameTestSupport
         trace.detect()
     }
 
-    /// Expects each named case's culprit ranked first through each of its sources.
     /// Expects every listed case, through every source, held inconclusive by the rule whose message holds `reason`.
     func expectHeld(_ names: [String], saying reason: String) throws {
         for name in names {
@@ -29,6 +28,7 @@ import MemBlameTestSupport
         }
     }
 
+    /// Expects each named case's culprit ranked first through each of its sources.
     func expectCulpritNamed(_ cases: [(name: String, sources: [TracelabCase.Source])]) throws {
         for (name, sources) in cases {
             for source in sources {
@@ -41,6 +41,28 @@ import MemBlameTestSupport
 
     /// Expects a leak placed inside an interval through each source: no deploy blamed, the onset within 30 minutes of
     /// the truth (a flag switched on between deploys).
+    /// Expects each named case, through every source, named at its culprit with its fix.
+    func expectCulpritAndFixNamed(_ names: [String]) throws {
+        for name in names {
+            for source in Self.everySource {
+                let trace = try load(name, source)
+                let result = detect(trace)
+                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex && result.fixedByDeployIndex == trace.fixedByIndex,
+                        "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
+    /// Expects no leak named for any listed case through any source (no leak found or inconclusive).
+    func expectNoLeakNamed(_ names: [String]) throws {
+        for name in names {
+            for source in Self.everySource {
+                let result = detect(try load(name, source))
+                #expect(!result.leak, "\(name)/\(source): \(result.summary)")
+            }
+        }
+    }
+
     func expectPlacedInside(_ name: String, _ sources: [TracelabCase.Source]) throws {
         for source in sources {
             let trace = try load(name, source)
@@ -559,12 +581,7 @@ import MemBlameTestSupport
         // modelled rising, and that rise is a third to a half of the rate after the "start": inconclusive. Since GC
         // drops inside an interval are measured around (a cache's releases leave its slope as it was), mostly "no
         // leak found"; never a leak.
-        for name in ["S17-e-lru-1800", "U19-e-lru-2000"] {
-            for source in [TracelabCase.Source.csv, .bytes, .exports] {
-                let result = detect(try load(name, source))
-                #expect(!result.leak, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectNoLeakNamed(["S17-e-lru-1800", "U19-e-lru-2000"])
     }
 
     @Test func anOOMWithinTheHourIsNotTakenForGrowthFromTheFirstData() throws {
@@ -632,12 +649,7 @@ import MemBlameTestSupport
         try expectCulpritNamed([("AY05-b-frequent-deploys-culprit-4-320", Self.everySource),
                                 ("AR02-b-frequent-deploys-culprit-7-300", Self.everySource)])
         // Bounded LRUs whose later halves keep the pace of their earlier ones are still held by it.
-        for name in ["V09-e-lru-hours-2400", "W24-e-lru-frequent-2800"] {
-            for source in Self.everySource {
-                let result = detect(try load(name, source))
-                #expect(!result.leak, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectNoLeakNamed(["V09-e-lru-hours-2400", "W24-e-lru-frequent-2800"])
     }
 
     @Test func aCacheLeakWhoseReleasesClimbSeveralTimesAsSteeplyAsTheHealthyOnesIsNamed() throws {
@@ -698,23 +710,11 @@ import MemBlameTestSupport
         // Development batch 204: leaks fixed by the very next deploy leave one leaking interval among deploys 28-60
         // minutes apart. With 65 and 80 minutes of it (GW07, a c; GW08, a d) the culprit and its fix are named through
         // every source.
-        for name in ["GW07-c-fixed-one-later-65-3-of-8-300", "GW08-d-fixed-one-later-80-5-of-9-320"] {
-            for source in Self.everySource {
-                let trace = try load(name, source)
-                let result = detect(trace)
-                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex && result.fixedByDeployIndex == trace.fixedByIndex,
-                        "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectCulpritAndFixNamed(["GW07-c-fixed-one-later-65-3-of-8-300", "GW08-d-fixed-one-later-80-5-of-9-320"])
         // The healthy services that show one rising interval among the same rhythm (a step removed by the next deploy,
         // a flat service with one 79-minute interval) are not named a leak.
-        for name in ["GW10-step-quote-removed-one-later-50-320", "GW11-step-orders-removed-one-later-70-300",
-                     "GW15-none-quote-one-79-min-320", "GW16-none-orders-one-79-min-300"] {
-            for source in Self.everySource {
-                let result = detect(try load(name, source))
-                #expect(!result.leak, "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectNoLeakNamed(["GW10-step-quote-removed-one-later-50-320", "GW11-step-orders-removed-one-later-70-300",
+                               "GW15-none-quote-one-79-min-320", "GW16-none-orders-one-79-min-300"])
     }
 
     @Test func aFlagLateInALongIntervalIsPlacedThereAndALeakAfterALongIntervalIsNamed() throws {
@@ -855,14 +855,7 @@ import MemBlameTestSupport
         // Development batch 121: leaks fixed two or three deploys after their culprit, 35, 45 and 50 minutes later, over
         // intervals of 15-28 minutes. Until the twenty-eighth session they were held inconclusive ("less than one
         // warm-up time constant") through every source.
-        for name in ["DR01-a-fixed-two-later-35-320", "DR03-c-fixed-three-later-45-320", "DR04-d-fixed-two-later-50-300"] {
-            for source in Self.everySource {
-                let trace = try load(name, source)
-                let result = detect(trace)
-                #expect(result.leak && result.culpritDeployIndex == trace.culpritIndex && result.fixedByDeployIndex == trace.fixedByIndex,
-                        "\(name)/\(source): \(result.summary)")
-            }
-        }
+        try expectCulpritAndFixNamed(["DR01-a-fixed-two-later-35-320", "DR03-c-fixed-three-later-45-320", "DR04-d-fixed-two-later-50-300"])
     }
 
     @Test func perTaskSeriesOfARollingDeployFindTheCulprit() throws {
