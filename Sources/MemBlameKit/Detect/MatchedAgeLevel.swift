@@ -14,7 +14,8 @@ struct MatchedAgeLevel {
     static let windowHours = 5.0 / 60
 
     /// Restarts needed on each side: with one, a single release's scatter (a collection just before the window)
-    /// decides.
+    /// decides. The caller may accept one on the leaking side (`minimumLeaking`) where the answer itself rests on one
+    /// release (`OnsetContext.matchedAgeLevel`: a leak the next deploy ends, or one from the last deploy).
     static let minimumRestarts = 2
 
     /// What `difference` reads: the leaking side's median level minus the healthy side's, one release's scatter about
@@ -24,9 +25,11 @@ struct MatchedAgeLevel {
     /// The median level of the releases in `leaking` minus that of the releases in `healthy`, each read at the same
     /// ages (the window), with the levels' robust scatter about their side's median (how far one release sits from the
     /// others of its side) and the difference's standard error (that scatter with the median's 1.25 efficiency factor),
-    /// or nil when either side has fewer than `minimumRestarts` restarts with data there.
+    /// or nil when the healthy side has fewer than `minimumRestarts` restarts with data there, or the leaking side
+    /// fewer than `minimumLeaking`.
     /// Segment 0 (the release running when the data begins, whose age is not known from a restart) is never used.
-    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>, healthy: [Int]) -> Reading? {
+    static func difference(segments: [SharedWarmUp.Segment], leaking: Range<Int>, healthy: [Int],
+                           minimumLeaking: Int = minimumRestarts) -> Reading? {
         let used = (Array(leaking) + healthy).filter { $0 > 0 && $0 < segments.count && !segments[$0].ages.isEmpty }
         let lastAges = used.map { segments[$0].ages.last! }.sorted()
         guard !lastAges.isEmpty else { return nil }
@@ -38,7 +41,7 @@ struct MatchedAgeLevel {
             return inWindow.isEmpty ? nil : inWindow.reduce(0, +) / Double(inWindow.count)
         }
         let after = leaking.compactMap(level), before = healthy.compactMap(level)
-        guard after.count >= minimumRestarts, before.count >= minimumRestarts else { return nil }
+        guard after.count >= max(1, minimumLeaking), before.count >= minimumRestarts else { return nil }
         // The premise: every restart opens from the same level. Where the openings moved (a limit raised, which scales a
         // percent series; a release that loads more at boot), the levels at matched ages say nothing of the warm-up.
         let openAfter = leaking.compactMap { opening(segments, $0) }, openBefore = healthy.compactMap { opening(segments, $0) }

@@ -66,4 +66,23 @@ import MemBlameTestSupport
         #expect(MatchedAgeLevel.difference(segments: segments, leaking: 2..<6, healthy: [0, 1]) == nil)
         #expect(MatchedAgeLevel.difference(segments: [], leaking: 0..<0, healthy: []) == nil)
     }
+
+    @Test func oneLeakingReleaseIsReadWhenTheCallerAllowsIt() throws {
+        // A leak fixed by the next deploy leaves one leaking release: read against the others only when the caller
+        // asks for one (`minimumLeaking: 1`). A release whose boot climb takes 15 minutes instead of 3 rises steeply
+        // late in its interval and sits lower at the same age; one that leaks 6 %/h sits higher by about its rate
+        // times the age.
+        var rng = SplitMix64(seed: 21)
+        let healthy = Array(1..<8) + Array(9..<13)
+        var slow = (0..<8).map { _ in restart(&rng) } + [restart(&rng, tau: 15.0 / 60)]
+        slow += (9..<13).map { _ in restart(&rng) }
+        #expect(MatchedAgeLevel.difference(segments: slow, leaking: 8..<9, healthy: healthy) == nil)
+        let low = try #require(MatchedAgeLevel.difference(segments: slow, leaking: 8..<9, healthy: healthy, minimumLeaking: 1))
+        #expect(low.difference < -MatchedAgeLevel.lowerBy * low.standardError, "difference \(low.difference), se \(low.standardError)")
+        var leaking = (0..<8).map { _ in restart(&rng) } + [restart(&rng, leak: 6)]
+        leaking += (9..<13).map { _ in restart(&rng) }
+        let high = try #require(MatchedAgeLevel.difference(segments: leaking, leaking: 8..<9, healthy: healthy, minimumLeaking: 1))
+        // The window ends where a quarter of the restarts stop (16-24 minutes long: about 17-19 minutes): 6 %/h × ~0.3 h.
+        #expect(high.difference > 1.0 && high.difference < 2.4, "difference \(high.difference)")
+    }
 }
