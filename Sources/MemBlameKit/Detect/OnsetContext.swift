@@ -507,7 +507,7 @@ struct OnsetContext {
     /// next (blind 129's DZ14 at p = 0.82-0.85 through every source, 210's HC12 at 0.99 through the exports). Development
     /// set (1,624 runs, with development batch 212, recorded for the question: ten steps under deploys 28-40 minutes
     /// apart, 24 of whose 76 table releases climbed for 15-25 minutes, and four leaks fixed one deploy later): no answer
-    /// changed (the steps there were held by the step rule; every leak fixed by the next deploy kept its answer). A
+    /// changed (no step there was named, most held by the step rule; every leak fixed by the next deploy kept its answer). A
     /// check over every validation run of batches 8-211 (each measured blind before): DZ14 through every source and
     /// HC12 through the exports inconclusive ("sit lower than the others"), no other answer changed, false alarms 46 -> 42
     /// of 2,640; two healthy services already inconclusive (R42, CM12's CSV) are held by this reading instead. HC12
