@@ -39,8 +39,6 @@ import MemBlameTestSupport
         }
     }
 
-    /// Expects a leak placed inside an interval through each source: no deploy blamed, the onset within 30 minutes of
-    /// the truth (a flag switched on between deploys).
     /// Expects each named case, through every source, named at its culprit with its fix.
     func expectCulpritAndFixNamed(_ names: [String]) throws {
         for name in names {
@@ -63,6 +61,8 @@ import MemBlameTestSupport
         }
     }
 
+    /// Expects a leak placed inside an interval through each source: no deploy blamed, the onset within 30 minutes of
+    /// the truth (a flag switched on between deploys).
     func expectPlacedInside(_ name: String, _ sources: [TracelabCase.Source]) throws {
         for source in sources {
             let trace = try load(name, source)
