@@ -118,7 +118,7 @@ HH_SCENARIOS = [
          intervals=_I[6],
          start='2036-08-31T10:48:00Z', service='bernina-orders',
          profile='orders', params={'payload_kb': 1}, peak_rps=134, heap_mb=160, limit_mib=320, ts_format='wire',
-         note="no culprit deploy: flag bernina_golya_order_history on at 13:27:30, 41 min into v5's 109 min interval (12:46-14:35), 68 min before #5; then #5-#7 (30, 31, 29 min, to 16:05); ~5 %/h of 320 MiB at peak (1 KB x 134, -0.30 %); epoch"),
+         note="no culprit deploy: flag bernina_golya_order_history on at 13:26:30, 41 min into v5's 109 min interval (12:46-14:35), 68 min before #5; then #5-#7 (30, 31, 29 min, to 16:05); ~5 %/h of 320 MiB at peak (1 KB x 134, -0.30 %); epoch"),
     dict(name='HH07-c-slow-leak-culprit-6-of-11-300', seed=215007, kind='c', culprit=6,
          intervals=_I[7],
          start='2036-09-01T10:15:00Z', service='maloja-bookings',
