@@ -58,7 +58,7 @@ struct OnsetContext {
         // P(leak) is the model's posterior before the rules below, not a calibrated probability: on the development
         // traces the services it put between the thresholds leaked in 21 % of runs at a mean P(leak) of 0.60, those below
         // 0.5 in 8 % at 0.29 (docs/detect.md, "leak / no-leak thresholds"). So the messages give the evidence, the Bayes
-        // factor for a leak, against the factors the thresholds stand for at the prior (1 and 2.3 at 0.5).
+        // factor for a leak, against the factors the thresholds stand for at the prior (3/7 and 7/3 at 0.5).
         let priorOdds = prior / (1 - prior)
         let bayesFactor = exp(max(-700, min(700, posterior.logBayesFactor)))
         let factorFor = { (threshold: Double) in threshold / (1 - threshold) / priorOdds }
