@@ -501,17 +501,8 @@ struct OnsetContext {
     /// or nil when the comparison does not apply (`comparesRestarts`) or either side has too few restarts.
     ///
     /// Where the answer rests on one release (f = k + 1: a leak the next deploy ends, or one from the last deploy),
-    /// that one is read: its level is the evidence there is. Until 2026-12-07 (forty-second session) two were asked on each
-    /// side, which left such answers unread: a step service whose one release climbed to the table's level over 20-30
-    /// minutes instead of 2-3 (a slow boot, ending where the others do) was named a leak from that deploy fixed by the
-    /// next (blind 129's DZ14 at p = 0.82-0.85 through every source, 210's HC12 at 0.99 through the exports). Development
-    /// set (1,624 runs, with development batch 212, recorded for the question: ten steps under deploys 28-40 minutes
-    /// apart, 24 of whose 76 table releases climbed for 15-25 minutes, and four leaks fixed one deploy later): no answer
-    /// changed (no step there was named, most held by the step rule; every leak fixed by the next deploy kept its answer). A
-    /// check over every validation run of batches 8-211 (each measured blind before): DZ14 through every source and
-    /// HC12 through the exports inconclusive ("sit lower than the others"), no other answer changed, false alarms 46 -> 42
-    /// of 2,640; two healthy services already inconclusive (R42, CM12's CSV) are held by this reading instead. HC12
-    /// through CSV and bytes stays a false alarm: its slow release ends level with the others, not below.
+    /// that one is read: its level is the evidence there is (a slow-booting release sits lower, a leaking one higher).
+    /// Why and what it changed: docs/detect.md, "matched-age level".
     func matchedAgeLevel(pooled: PooledEvidence, k: Int, f: Int, medianIntervalHours: Double) -> MatchedAgeLevel.Reading? {
         guard comparesRestarts(k: k, f: f, medianIntervalHours: medianIntervalHours) else { return nil }
         return MatchedAgeLevel.difference(segments: pooled.contrastSegments ?? pooled.segments,
