@@ -11,7 +11,7 @@ struct InsideIntervalOnset {
     /// minutes changed no other answer (earlier, on batch 1, 1 h, 1.5 h and 3 h had changed nothing either).
     var minimumFlatSeconds: Int64 = 1800
     /// "Flat" before the growth: slower than this share of the leak's rate (or than the minimum rate). A quarter: a
-    /// healthy release still warming up rises a little; the minimum rate alone (0.2 %/h) let no real flag flip through.
+    /// healthy release still warming up rises a little; the minimum rate alone (then 0.2 %/h) let no real flag flip through.
     var flatShare = 0.25
     /// Whether the flat part must also hold a quarter of the interval (off for the short-flat search, which
     /// `OnsetContext.onsetInsideInterval` confirms at matched ages instead).

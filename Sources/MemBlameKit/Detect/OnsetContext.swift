@@ -96,8 +96,8 @@ struct OnsetContext {
         }
         // The rate a rise inside an interval is measured against: the leaking intervals' net slopes weighted by their
         // precision, a continuous estimate. The posterior's rate is the likeliest point of a log grid anchored at the
-        // minimum rate, which differs between a series in percent (0.2 % of the limit) and the same in bytes (1 % of
-        // the level): R22's flag was placed through CSV and blamed on its deploy at p = 1.00 through bytes (9.3
+        // minimum rate, which until 2026-12-08 differed between a series in percent (0.2 % of the limit) and the same
+        // in bytes (1 % of the level): R22's flag was placed through CSV and blamed on its deploy at p = 1.00 through bytes (9.3
         // against 12.4 %/h on the grid; its flat part rose at 0.22 and 0.29 of them, the bound a quarter).
         let insideRate: Double = {
             let weights = after.map { 1 / max(1e-300, $0.slopeStandardErrorPerHour * $0.slopeStandardErrorPerHour) }

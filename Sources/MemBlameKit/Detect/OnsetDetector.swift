@@ -32,7 +32,7 @@ public struct OnsetDetector: Sendable {
         var values = bins.value
         if cycle != .none { for (i, c) in cycle.values(at: bins.ts).enumerated() { values[i] -= c } }
         let level = RobustStats.median(bins.value)
-        let minimumSlope = Self.minimumRate(limit: limit, level: level)
+        let minimumSlope = Self.minimumRate(level: level)
         let analyzer = IntervalAnalyzer(options: options, minimumSlopePerHour: minimumSlope)
         // Each interval on its own (on every core for long histories).
         var intervals = Parallel.map(layout.intervals.count, parallel: bins.count >= Parallel.worthItFrom) { i in
@@ -70,11 +70,13 @@ public struct OnsetDetector: Sendable {
 }
 
 extension OnsetDetector {
-    /// The smallest growth rate per hour worth reporting: 0.2 % of the limit per hour (a leak that needs three weeks
-    /// to fill the whole limit), or without a limit 1 % of the typical level per hour, which for a service at
-    /// 20 % of its limit is the same rate, so a series in bytes and the same series in percent agree.
-    static func minimumRate(limit: Double?, level: Double) -> Double {
-        limit.map { 0.002 * $0 } ?? max(0.01 * abs(level), 1e-9)
+    /// The smallest growth rate per hour worth reporting, where the posterior's grid of leak rates starts: 1 % of the
+    /// series' typical level per hour (a leak that doubles memory in about four days). Relative to the level, not to
+    /// the limit, so one series gives one answer in percent and in bytes, with or without a known limit: until
+    /// 2026-12-08 it was 0.2 % of the limit when one was known (percent) and 1 % of the level otherwise (bytes), equal
+    /// only for a service at 20 % of its limit (docs/detect.md, "minimum rate").
+    static func minimumRate(level: Double) -> Double {
+        max(0.01 * abs(level), 1e-9)
     }
 
     /// Every interval's net slope on ~3-minute bins (daily cycle removed) and the posterior over where the leak starts.

@@ -79,7 +79,7 @@ extension OnsetDetector {
         for (i, fresh) in startedWithData where PooledEvidence.startsFresh(fresh, restarted: restarted) == true { segments[i] = fresh }
         let bins = Bins(points: merged, width: Bins.width(for: merged))
         let level = RobustStats.median(bins.value)
-        let minimumSlope = Self.minimumRate(limit: limit, level: level)
+        let minimumSlope = Self.minimumRate(level: level)
         let evidence = PooledEvidence(segments: segments, startsAtDeploy: starts, minimumRate: minimumSlope / options.sensitivity, options: options)
         let posterior = BoundaryPosterior(evidence: evidence.evidence, parameters: evidence.parameters)
         var context = OnsetContext(bins: bins, values: bins.value, deploys: deploys, unit: unit, limit: limit, resets: resets,

@@ -99,8 +99,23 @@ import MemBlameTestSupport
                 "\(inconclusive.summary)")
         let healthy = detect(try load("A10-none-frequent-quote-300", .csv))
         #expect(!healthy.leak && !healthy.inconclusive)
-        #expect(healthy.summary.contains("the Bayes factor for a leak is 0.14, below 0.43"), "\(healthy.summary)")
+        #expect(healthy.summary.contains("the Bayes factor for a leak is 0.19, below 0.43"), "\(healthy.summary)")
         #expect(![inconclusive.summary, healthy.summary].contains { $0.contains("P(leak)") })
+    }
+
+    @Test func percentAndBytesOfOneRecordingGiveOneAnswer() throws {
+        // The development cases whose CSV (percent) and bytes answers differed while the smallest rate worth reporting
+        // was 0.2 % of the limit in percent and 1 % of the level in bytes (healthy services at 14-17 % of their limit:
+        // "no leak" in percent, inconclusive in bytes, and S19 the other way): the rate is now 1 % of the level in
+        // both, so the evidence, the Bayes factor (where the answer gives one) and the answer are the same.
+        for name in ["AF11-none-frequent-orders-320", "CN11-e-lru-dawn-825-320", "DR13-e-lru-morning-ramp-frequent-1365-320",
+                     "EV14-none-long-interval-206-quote-320", "S19-f-load-early-morning"] {
+            let percent = detect(try load(name, .csv)), bytes = detect(try load(name, .bytes))
+            #expect(percent.outcome == bytes.outcome, "\(name): \(percent.summary) / \(bytes.summary)")
+            let factor = { (r: OnsetResult) in r.summary.range(of: "Bayes factor for a leak is [0-9.e+-]+", options: .regularExpression).map { String(r.summary[$0]) } }
+            #expect(factor(percent) == factor(bytes), "\(name): \(percent.summary) / \(bytes.summary)")
+            #expect(!percent.leak, "\(name): \(percent.summary)")
+        }
     }
 
     @Test func aQuickFollowUpDoesNotTakeTheBlame() throws {
@@ -692,7 +707,16 @@ import MemBlameTestSupport
         // Development LRUs under deploys every 30-45 minutes up the morning's traffic (FT05, 1,080 entries; DF08, 815):
         // the net slopes rose from one deploy on (named at p = 1.00), but read before their first major collection the
         // releases from it climbed hardly more steeply than the ones before (0.21 and -0.08 of the rate): held.
-        try expectHeld(["FT05-e-lru-morning-0840-1080-300", "DF08-e-lru-trough-to-morning-815-320"], saying: "a cache that fills faster with traffic")
+        try expectHeld(["FT05-e-lru-morning-0840-1080-300"], saying: "a cache that fills faster with traffic")
+        // DF08 through CSV and bytes; through the exports, since the smallest rate worth reporting is 1 % of the level
+        // in percent too (2026-12-08), the posterior's rate on its grid is 1.91 %/h instead of 2.07 and the climbs'
+        // shortfall (2.06 %/h) falls just under the two standard errors asked (2.13): named at p = 0.36 (docs/detect.md,
+        // "minimum rate").
+        for source in [TracelabCase.Source.csv, .bytes] {
+            let result = detect(try load("DF08-e-lru-trough-to-morning-815-320", source))
+            #expect(!result.leak && result.inconclusive && result.summary.contains("a cache that fills faster with traffic"),
+                    "DF08/\(source): \(result.summary)")
+        }
         // Leaks under the same rhythm add their rate to every climb (0.54-0.9 of it): named, the lowest three of the
         // development set included.
         try expectCulpritNamed(["BT01-b-frequent-deploys-culprit-5-300", "AN01-b-frequent-deploys-culprit-5-320",
