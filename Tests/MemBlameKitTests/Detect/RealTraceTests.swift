@@ -17,10 +17,11 @@ import MemBlameTestSupport
         trace.detect()
     }
 
-    /// Expects every listed case, through every source, held inconclusive by the rule whose message holds `reason`.
-    func expectHeld(_ names: [String], saying reason: String) throws {
+    /// Expects every listed case, through each of `sources` (every source by default), held inconclusive by the rule
+    /// whose message holds `reason`.
+    func expectHeld(_ names: [String], sources: [TracelabCase.Source] = everySource, saying reason: String) throws {
         for name in names {
-            for source in Self.everySource {
+            for source in sources {
                 let result = detect(try load(name, source))
                 #expect(!result.leak && result.inconclusive && result.summary.contains(reason),
                         "\(name)/\(source): \(result.summary)")
@@ -712,11 +713,7 @@ import MemBlameTestSupport
         // in percent too (2026-12-08), the posterior's rate on its grid is 1.91 %/h instead of 2.07 and the climbs'
         // shortfall (2.06 %/h) falls just under the two standard errors asked (2.13): named at p = 0.36 (docs/detect.md,
         // "minimum rate").
-        for source in [TracelabCase.Source.csv, .bytes] {
-            let result = detect(try load("DF08-e-lru-trough-to-morning-815-320", source))
-            #expect(!result.leak && result.inconclusive && result.summary.contains("a cache that fills faster with traffic"),
-                    "DF08/\(source): \(result.summary)")
-        }
+        try expectHeld(["DF08-e-lru-trough-to-morning-815-320"], sources: [.csv, .bytes], saying: "a cache that fills faster with traffic")
         // Leaks under the same rhythm add their rate to every climb (0.54-0.9 of it): named, the lowest three of the
         // development set included.
         try expectCulpritNamed(["BT01-b-frequent-deploys-culprit-5-300", "AN01-b-frequent-deploys-culprit-5-320",
